@@ -1,0 +1,37 @@
+# The README's commands. Each installs missing Debian packages first (scripts/install-deps.sh).
+# CMake does the real work; see CMakePresets.json for the builds.
+
+.PHONY: run test test-asan bench package install-deps clean
+
+run:
+	scripts/install-deps.sh build
+	cmake --preset release
+	cmake --build --preset release
+	build/release/app/elu-explorer
+
+test:
+	scripts/install-deps.sh test
+	cmake --preset dev
+	cmake --build --preset dev
+	ctest --preset dev
+
+test-asan:
+	scripts/install-deps.sh test
+	cmake --preset asan
+	cmake --build --preset asan
+	ctest --preset asan
+
+bench:
+	scripts/install-deps.sh test
+	cmake --preset release
+	cmake --build --preset release --target elu-bench elu-explorer
+	build/release/tests/bench/elu-bench
+
+package:
+	scripts/install-deps.sh package
+	cmake --preset release
+	cmake --build --preset release
+	cd build/release && cpack -G DEB
+
+clean:
+	rm -rf build

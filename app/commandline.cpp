@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+#include <cmath>
+
+namespace {
+
+// One table of options, so parsing and --help never disagree.
+struct OptionSpec
+{
+    const char *name;
+    const char *valueName;
+    const char *description;
+};
+
+constexpr OptionSpec optionSpecs[] = {
+    {"alpha", "A", "ELU's α, a number from 0 to 100 (default 1)."},
+    {"xmin", "X", "Left end of the x range, finite and less than --xmax (default -2)."},
+    {"xmax", "X", "Right end of the x range, finite and greater than --xmin (default 2)."},
+    {"points", "N", "Number of evenly spaced samples, 2 to 10000000 (default 1000)."},
+    {"json", "PATH", "Write the samples as JSON ({\"x\", \"y\", \"yp\"} and metadata) and exit."},
+    {"csv", "PATH", "Write the samples as CSV (header x,y,yp) and exit."},
+    {"png", "PATH", "Write the figure as PNG and exit."},
+    {"svg", "PATH", "Write the figure as SVG and exit."},
+    {"pdf", "PATH", "Write the figure as PDF and exit."},
+    {"width", "PX", "Figure width, 200 to 10000 (default 800)."},
+    {"height", "PX", "Figure height, 200 to 10000 (default 600)."},
+    {"scale", "S", "PNG pixels per figure pixel, 0.5 to 8 (default 2)."},
+    {"theme", "NAME", "Figure theme: light (default), dark or transparent."},
+    {"screenshot", "PATH", "Open the window, save it as PNG and exit."},
+};
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral(
+        "Explore the ELU activation function and export article-ready data and figures.\n"
+        "With no export option it opens the window; with any of --json, --csv, --png, --svg,\n"
+        "--pdf it writes those files and exits without a window.\n"
+        "Exit status: 0 success, 2 bad argument, 1 a file could not be written."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const OptionSpec &spec : optionSpecs)
+        parser.addOption({QString::fromLatin1(spec.name), QString::fromUtf8(spec.description),
+                          QString::fromLatin1(spec.valueName)});
+}
+
+QString refusal(const QString &option, const QString &value, const QString &accepted)
+{
+    return QStringLiteral("--%1: '%2' is not accepted: %3.").arg(option, value, accepted);
+}
+
+// Reads a finite or non-finite number; the caller's validation decides what is accepted.
+std::optional<double> parseNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+class Reader
+{
+public:
+    Reader(const QCommandLineParser &parser, CommandLine &result)
+        : m_parser(parser)
+        , m_result(result)
+    {
+    }
+
+    bool failed() const { return !m_result.error.isEmpty(); }
+
+    // Reads a number option into `target` if given; `errorOf` returns what is accepted.
+    template<class Validate>
+    bool readNumber(const QString &name, double &target, Validate errorOf)
+    {
+        if (failed() || !m_parser.isSet(name))
+            return false;
+        const QString text = m_parser.value(name);
+        const std::optional<double> value = parseNumber(text);
+        const QString error = value ? errorOf(*value) : errorOf(std::nan(""));
+        if (!error.isEmpty()) {
+            m_result.error = refusal(name, text, error);
+            return false;
+        }
+        target = *value;
+        return true;
+    }
+
+    template<class Integer, class Validate>
+    bool readInteger(const QString &name, Integer &target, Validate errorOf)
+    {
+        if (failed() || !m_parser.isSet(name))
+            return false;
+        const QString text = m_parser.value(name);
+        bool ok = false;
+        const qint64 value = text.trimmed().toLongLong(&ok);
+        // Anything that is not a whole number in range gets the same "accepted" text.
+        const QString error = ok ? errorOf(value) : errorOf(std::numeric_limits<qint64>::min());
+        if (!error.isEmpty()) {
+            m_result.error = refusal(name, text, error);
+            return false;
+        }
+        target = Integer(value);
+        return true;
+    }
+
+    void fail(const QString &error)
+    {
+        if (!failed())
+            m_result.error = error;
+    }
+
+private:
+    const QCommandLineParser &m_parser;
+    CommandLine &m_result;
+};
+
+void readParameters(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
+{
+    elu::Parameters &p = result.parameters;
+    result.hasAlpha = reader.readNumber(QStringLiteral("alpha"), p.alpha, elu::alphaError);
+    auto finite = [](double v) {
+        return std::isfinite(v) ? QString() : QStringLiteral("a finite number is required");
+    };
+    result.hasXmin = reader.readNumber(QStringLiteral("xmin"), p.xmin, finite);
+    result.hasXmax = reader.readNumber(QStringLiteral("xmax"), p.xmax, finite);
+    result.hasPoints = reader.readInteger(QStringLiteral("points"), p.points, elu::pointsError);
+    if (!reader.failed() && !(p.xmin < p.xmax)) {
+        const QString both = QStringLiteral("xmin = %1, xmax = %2")
+                                 .arg(elu::formatNumber(p.xmin), elu::formatNumber(p.xmax));
+        reader.fail(QStringLiteral("--xmin/--xmax: %1 is not accepted: --xmin must be less than "
+                                   "--xmax.")
+                        .arg(both));
+    }
+    Q_UNUSED(parser);
+}
+
+void readFigureOptions(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
+{
+    elu::FigureOptions &figure = result.figure;
+    reader.readInteger(QStringLiteral("width"), figure.width, [](qint64 v) {
+        return elu::figureSideError(int(qBound<qint64>(-1, v, qint64(elu::limits::figureSideMax) + 1)));
+    });
+    reader.readInteger(QStringLiteral("height"), figure.height, [](qint64 v) {
+        return elu::figureSideError(int(qBound<qint64>(-1, v, qint64(elu::limits::figureSideMax) + 1)));
+    });
+    reader.readNumber(QStringLiteral("scale"), figure.scale, [&](double v) {
+        return elu::figureScaleError(v, figure.width, figure.height);
+    });
+    if (!reader.failed() && parser.isSet(QStringLiteral("theme"))) {
+        const QString name = parser.value(QStringLiteral("theme"));
+        if (const auto theme = elu::themeFromName(name.trimmed().toLower()))
+            figure.theme = *theme;
+        else
+            reader.fail(refusal(QStringLiteral("theme"), name,
+                                QStringLiteral("the theme must be one of ") + elu::acceptedThemeNames()));
+    }
+}
+
+// An option that takes a path must not be given an empty one.
+void readPath(const QCommandLineParser &parser, const char *name, QString &target, Reader &reader)
+{
+    const QString option = QString::fromLatin1(name);
+    if (reader.failed() || !parser.isSet(option))
+        return;
+    target = parser.value(option);
+    if (target.trimmed().isEmpty())
+        reader.fail(refusal(option, target, QStringLiteral("a file path is required")));
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        result.action = CommandLine::Action::Error;
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        result.action = CommandLine::Action::ShowHelp;
+        return result;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        result.action = CommandLine::Action::ShowVersion;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.action = CommandLine::Action::Error;
+        result.error = QStringLiteral("'%1' is not an option; options start with -- (see --help).")
+                           .arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+
+    Reader reader(parser, result);
+    readParameters(parser, result, reader);
+    readFigureOptions(parser, result, reader);
+    readPath(parser, "json", result.jsonPath, reader);
+    readPath(parser, "csv", result.csvPath, reader);
+    readPath(parser, "png", result.pngPath, reader);
+    readPath(parser, "svg", result.svgPath, reader);
+    readPath(parser, "pdf", result.pdfPath, reader);
+    readPath(parser, "screenshot", result.screenshotPath, reader);
+
+    if (reader.failed())
+        result.action = CommandLine::Action::Error;
+    else if (!result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures())
+        result.action = CommandLine::Action::Export;
+    return result;
+}
+
+QString commandLineHelp()
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    return parser.helpText();
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "figureoptions.h"
+#include "parameters.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+/// What the command line asks for, parsed without an application object so that main can pick
+/// QCoreApplication (data only), an offscreen QApplication (figures) or the window.
+struct CommandLine
+{
+    enum class Action { OpenWindow, Export, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::OpenWindow;
+    QString error; ///< one line naming the option, the value and what is accepted
+
+    elu::Parameters parameters;
+    /// Which of --alpha, --xmin, --xmax, --points were given: the window keeps its saved
+    /// values for the others.
+    bool hasAlpha = false, hasXmin = false, hasXmax = false, hasPoints = false;
+
+    QString jsonPath, csvPath, pngPath, svgPath, pdfPath, screenshotPath;
+    elu::FigureOptions figure;
+
+    bool exportsFigures() const { return !pngPath.isEmpty() || !svgPath.isEmpty() || !pdfPath.isEmpty(); }
+};
+
+/// Parses the arguments (the program name first). Bad values give Action::Error.
+CommandLine parseCommandLine(const QStringList &arguments);
+
+/// The --help text.
+QString commandLineHelp();

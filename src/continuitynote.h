@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+namespace elu {
+
+/// A plain-words note on the smoothness of ELU at 0 for this α, e.g. for α = 0.5:
+/// "ELU′ jumps at 0 from 0.5 (left) to 1 (right), a jump of 0.5: ELU is continuous but not C¹."
+/// At α = 1 it says the derivative is continuous (C¹); it always says ELU is not C².
+QString continuityNote(double alpha);
+
+} // namespace elu
