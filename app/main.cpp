@@ -1,10 +1,62 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
-#include "datawriter.h"
+#include "exportrunner.h"
+#include "mainwindow.h"
+#include "plotview.h"
 #include "version.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("elu-explorer"));
+    QCoreApplication::setApplicationName(QStringLiteral("elu-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ELU_EXPLORER_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("ELU Explorer"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.eluexplorer.EluExplorer"));
+}
+
+// Command-line values override the saved ones, one by one.
+void applyCommandLine(MainWindow &window, const CommandLine &commandLine)
+{
+    elu::Parameters parameters = window.model()->parameters();
+    if (commandLine.hasAlpha)
+        parameters.alpha = commandLine.parameters.alpha;
+    if (commandLine.hasXmin)
+        parameters.xmin = commandLine.parameters.xmin;
+    if (commandLine.hasXmax)
+        parameters.xmax = commandLine.parameters.xmax;
+    if (commandLine.hasPoints)
+        parameters.points = commandLine.parameters.points;
+    if (const QString error = window.model()->setParameters(parameters); !error.isEmpty())
+        window.showNote(QObject::tr("Command line values not used: %1.").arg(error));
+}
+
+int runWindow(int argc, char *argv[], const CommandLine &commandLine)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QSettings settings;
+    MainWindow window(settings);
+    applyCommandLine(window, commandLine);
+    window.show();
+    if (!commandLine.screenshotPath.isEmpty()) {
+        // After the first frames are painted: grab the window, save it, quit.
+        QTimer::singleShot(300, &window, [&] {
+            window.plotView()->refresh();
+            const int status = saveScreenshot(window, commandLine.screenshotPath);
+            QCoreApplication::exit(status);
+        });
+    }
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -12,34 +64,25 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const CommandLine commandLine = parseCommandLine(arguments);
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    QCoreApplication app(argc, argv);
+
     switch (commandLine.action) {
     case CommandLine::Action::Error:
-        err << "elu-explorer: " << commandLine.error << "\nTry 'elu-explorer --help'.\n";
-        return 2;
-    case CommandLine::Action::ShowHelp:
-        out << commandLineHelp();
-        return 0;
+        QTextStream(stderr) << "elu-explorer: " << commandLine.error
+                            << "\nTry 'elu-explorer --help'.\n";
+        return exitBadArguments;
+    case CommandLine::Action::ShowHelp: {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream(stdout) << commandLineHelp();
+        return exitSuccess;
+    }
     case CommandLine::Action::ShowVersion:
-        out << "elu-explorer " ELU_EXPLORER_VERSION "\n";
-        return 0;
-    default:
+        QTextStream(stdout) << "elu-explorer " ELU_EXPLORER_VERSION "\n";
+        return exitSuccess;
+    case CommandLine::Action::Export:
+        return runExports(argc, argv, commandLine);
+    case CommandLine::Action::OpenWindow:
         break;
     }
-    int status = 0;
-    if (!commandLine.jsonPath.isEmpty()) {
-        if (auto e = elu::saveJson(commandLine.jsonPath, commandLine.parameters)) {
-            err << "elu-explorer: " << e->message() << "\n";
-            status = 1;
-        }
-    }
-    if (!commandLine.csvPath.isEmpty()) {
-        if (auto e = elu::saveCsv(commandLine.csvPath, commandLine.parameters)) {
-            err << "elu-explorer: " << e->message() << "\n";
-            status = 1;
-        }
-    }
-    return status;
+    return runWindow(argc, argv, commandLine);
 }

@@ -4,6 +4,9 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <filesystem>
+#include <system_error>
+
 namespace elu {
 
 namespace {
@@ -19,11 +22,60 @@ WriteResult ensureParentFolder(const QString &path)
         if (ancestor.exists())
             break;
     }
-    if (!QDir().mkpath(folder))
-        return WriteError{path, QStringLiteral("cannot create the folder %1")
-                                    .arg(QDir::toNativeSeparators(folder))};
+    // std::filesystem rather than QDir::mkpath, which drops the system's reason.
+    std::error_code error;
+    std::filesystem::create_directories(QDir(folder).filesystemAbsolutePath(), error);
+    if (error)
+        return WriteError{path, QStringLiteral("cannot create the folder %1: %2")
+                                    .arg(QDir::toNativeSeparators(folder),
+                                         QString::fromLocal8Bit(error.message()))};
     return std::nullopt;
 }
+
+// QSaveFile refuses an existing target it may not write with its own words ("Existing file …
+// is not writable"); opening that file to append, which changes nothing, gives the system's
+// reason, e.g. "Read-only file system".
+QString openFailureReason(const QSaveFile &file, const QString &path)
+{
+    QFile existing(path);
+    if (existing.exists()
+        && !existing.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::ExistingOnly))
+        return QStringLiteral("%1 (%2)").arg(file.errorString(), existing.errorString());
+    return file.errorString();
+}
+
+// Hands every byte to the file, retrying a short write: a disk that fills up mid-write first
+// gives a short count with no error set, and only the retry fails with the system's reason
+// ("No space left on device").
+class CompleteWrites final : public QIODevice
+{
+public:
+    explicit CompleteWrites(QFileDevice &file)
+        : m_file(file)
+    {
+        open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    }
+
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+
+    qint64 writeData(const char *data, qint64 size) override
+    {
+        qint64 written = 0;
+        while (written < size) {
+            const qint64 now = m_file.write(data + written, size - written);
+            if (now <= 0)
+                return -1;
+            written += now;
+        }
+        return written;
+    }
+
+private:
+    QFileDevice &m_file;
+};
 
 } // namespace
 
@@ -35,9 +87,12 @@ WriteResult writeFileAtomically(const QString &path,
     if (WriteResult error = ensureParentFolder(path))
         return error;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return WriteError{path, file.errorString()};
-    if (!write(file)) {
+    // Unbuffered: QSaveFile::commit() ignores a failure to flush its own buffer (Qt 6.4) and
+    // renames a truncated file over the target, e.g. a small file on a full disk.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return WriteError{path, openFailureReason(file, path)};
+    CompleteWrites device(file);
+    if (!write(device)) {
         WriteError error{path, file.errorString()};
         file.cancelWriting();
         return error;

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commandline.h"
+
+class QWidget;
+
+inline constexpr int exitSuccess = 0;
+inline constexpr int exitWriteFailed = 1;
+inline constexpr int exitBadArguments = 2;
+
+/// Writes every file the command line asks for, without a window (and without a display: figures
+/// use Qt's offscreen platform when none is available). Each failure is one line on stderr naming
+/// the path and the reason; returns exitWriteFailed if any file could not be written.
+int runExports(int argc, char *argv[], const CommandLine &commandLine);
+
+/// Saves `window` as PNG at `path`; exitWriteFailed with a message on stderr on failure.
+int saveScreenshot(QWidget &window, const QString &path);

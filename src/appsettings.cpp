@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+#include <QSettings>
+
+#include <cmath>
+
+namespace elu {
+
+namespace {
+
+namespace key {
+const QString alpha = QStringLiteral("parameters/alpha");
+const QString xmin = QStringLiteral("parameters/xmin");
+const QString xmax = QStringLiteral("parameters/xmax");
+const QString points = QStringLiteral("parameters/points");
+const QString figureWidth = QStringLiteral("figure/width");
+const QString figureHeight = QStringLiteral("figure/height");
+const QString figureScale = QStringLiteral("figure/scale");
+const QString figureTheme = QStringLiteral("figure/theme");
+const QString geometry = QStringLiteral("window/geometry");
+const QString exportFolder = QStringLiteral("export/lastFolder");
+} // namespace key
+
+// Reads a number if the key is present; a present but unusable value is reported.
+template<class Number, class Error>
+Number readNumber(const QSettings &settings, const QString &name, Number fallback, Error errorOf,
+                  QStringList &problems)
+{
+    if (!settings.contains(name))
+        return fallback;
+    const QString text = settings.value(name).toString();
+    bool ok = false;
+    Number value{};
+    if constexpr (std::is_integral_v<Number>)
+        value = Number(text.toLongLong(&ok));
+    else
+        value = text.toDouble(&ok);
+    if (ok && errorOf(value).isEmpty())
+        return value;
+    problems << QStringLiteral("saved %1 '%2' was not usable, so %3 is used")
+                    .arg(name, text, formatNumber(double(fallback)));
+    return fallback;
+}
+
+QString finiteError(double value)
+{
+    return std::isfinite(value) ? QString() : QStringLiteral("not finite");
+}
+
+} // namespace
+
+AppSettings::AppSettings(QSettings &settings)
+    : m_settings(settings)
+{
+}
+
+AppSettings::Loaded AppSettings::load() const
+{
+    Loaded loaded;
+    const Parameters defaults;
+    Parameters &p = loaded.parameters;
+    p.alpha = readNumber(m_settings, key::alpha, defaults.alpha, alphaError, loaded.problems);
+    p.xmin = readNumber(m_settings, key::xmin, defaults.xmin, finiteError, loaded.problems);
+    p.xmax = readNumber(m_settings, key::xmax, defaults.xmax, finiteError, loaded.problems);
+    p.points = readNumber(m_settings, key::points, defaults.points, pointsError, loaded.problems);
+    if (!rangeError(p.xmin, p.xmax).isEmpty()) {
+        loaded.problems << QStringLiteral("saved range [%1, %2] was not usable, so [%3, %4] is used")
+                               .arg(formatNumber(p.xmin), formatNumber(p.xmax),
+                                    formatNumber(defaults.xmin), formatNumber(defaults.xmax));
+        p.xmin = defaults.xmin;
+        p.xmax = defaults.xmax;
+    }
+
+    const FigureOptions figureDefaults;
+    FigureOptions &f = loaded.figure;
+    f.width = readNumber(m_settings, key::figureWidth, figureDefaults.width, figureSideError, loaded.problems);
+    f.height = readNumber(m_settings, key::figureHeight, figureDefaults.height, figureSideError, loaded.problems);
+    f.scale = readNumber(m_settings, key::figureScale, figureDefaults.scale,
+                         [&](double s) { return figureScaleError(s, f.width, f.height); }, loaded.problems);
+    if (m_settings.contains(key::figureTheme)) {
+        const QString name = m_settings.value(key::figureTheme).toString();
+        if (const auto theme = themeFromName(name))
+            f.theme = *theme;
+        else
+            loaded.problems << QStringLiteral("saved %1 '%2' was not usable, so %3 is used")
+                                   .arg(key::figureTheme, name, themeName(figureDefaults.theme));
+    }
+    return loaded;
+}
+
+void AppSettings::saveParameters(const Parameters &parameters)
+{
+    // Text, not QVariant<double>: the INI file then shows exact, readable numbers.
+    m_settings.setValue(key::alpha, formatNumber(parameters.alpha));
+    m_settings.setValue(key::xmin, formatNumber(parameters.xmin));
+    m_settings.setValue(key::xmax, formatNumber(parameters.xmax));
+    m_settings.setValue(key::points, QString::number(parameters.points));
+}
+
+void AppSettings::saveFigureOptions(const FigureOptions &options)
+{
+    m_settings.setValue(key::figureWidth, options.width);
+    m_settings.setValue(key::figureHeight, options.height);
+    m_settings.setValue(key::figureScale, formatNumber(options.scale));
+    m_settings.setValue(key::figureTheme, themeName(options.theme));
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(key::geometry).toByteArray();
+}
+
+void AppSettings::saveWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(key::geometry, geometry);
+}
+
+QString AppSettings::lastExportFolder() const
+{
+    return m_settings.value(key::exportFolder).toString();
+}
+
+void AppSettings::saveLastExportFolder(const QString &folder)
+{
+    m_settings.setValue(key::exportFolder, folder);
+}
+
+} // namespace elu

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "figureoptions.h"
+#include "parameters.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+class QSettings;
+
+namespace elu {
+
+/// The one registry of persisted settings: every key is named once here, with its default.
+/// Reading never trusts the file: a missing, non-numeric, non-finite or out-of-range value
+/// falls back to its default and is reported in `problems`, so corrupt settings cannot crash
+/// or mislead the app.
+class AppSettings
+{
+public:
+    explicit AppSettings(QSettings &settings);
+
+    struct Loaded
+    {
+        Parameters parameters;
+        FigureOptions figure;
+        QStringList problems; ///< one line per value that was replaced by its default
+    };
+    Loaded load() const;
+
+    void saveParameters(const Parameters &parameters);
+    void saveFigureOptions(const FigureOptions &options);
+
+    QByteArray windowGeometry() const;
+    void saveWindowGeometry(const QByteArray &geometry);
+
+    /// Empty when never set.
+    QString lastExportFolder() const;
+    void saveLastExportFolder(const QString &folder);
+
+private:
+    QSettings &m_settings;
+};
+
+} // namespace elu

@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include "figureexportdialog.h"
+
+#include "figureexporter.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
+                                       const elu::FigureOptions &options, QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(suggestedPath, this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QDoubleSpinBox(this))
+    , m_theme(new QComboBox(this))
+{
+    setWindowTitle(tr("Export Figure"));
+    m_path->setAccessibleName(tr("Figure file"));
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setRange(elu::limits::figureSideMin, elu::limits::figureSideMax);
+        side->setSuffix(tr(" px"));
+    }
+    m_width->setValue(options.width);
+    m_width->setAccessibleName(tr("Figure width"));
+    m_height->setValue(options.height);
+    m_height->setAccessibleName(tr("Figure height"));
+    m_scale->setRange(elu::limits::figureScaleMin, elu::limits::figureScaleMax);
+    m_scale->setSingleStep(0.5);
+    m_scale->setValue(options.scale);
+    m_scale->setPrefix(QStringLiteral("× "));
+    m_scale->setAccessibleName(tr("PNG scale"));
+    m_scale->setToolTip(tr("PNG pixels per figure pixel: 2 for HiDPI screens, 3 or more for print"));
+    for (elu::FigureTheme theme : {elu::FigureTheme::Light, elu::FigureTheme::Dark, elu::FigureTheme::Transparent})
+        m_theme->addItem(elu::themeName(theme), QVariant::fromValue(int(theme)));
+    m_theme->setCurrentIndex(int(options.theme));
+    m_theme->setAccessibleName(tr("Figure theme"));
+
+    auto *browseButton = new QPushButton(tr("&Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&File (.png, .svg, .pdf):"), pathRow);
+    form->addRow(tr("&Width:"), m_width);
+    form->addRow(tr("&Height:"), m_height);
+    form->addRow(tr("PNG &scale:"), m_scale);
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &FigureExportDialog::browse);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_path, &QLineEdit::textChanged, this, &FigureExportDialog::updateAcceptable);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    updateAcceptable();
+}
+
+QString FigureExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+elu::FigureOptions FigureExportDialog::options() const
+{
+    return {m_width->value(), m_height->value(), m_scale->value(),
+            static_cast<elu::FigureTheme>(m_theme->currentData().toInt())};
+}
+
+void FigureExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export Figure"), path(), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+void FigureExportDialog::updateAcceptable()
+{
+    // Only a path whose suffix names a figure format can be saved.
+    const bool known = figureFormatForPath(path()).has_value();
+    m_saveButton->setEnabled(known);
+    m_saveButton->setToolTip(known ? QString() : tr("The file name must end in .png, .svg or .pdf"));
+}

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "figureexporter.h"
+
+#include "plotview.h"
+
+#include <QFileInfo>
+
+std::optional<FigureFormat> figureFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return FigureFormat::Png;
+    if (suffix == QLatin1String("svg"))
+        return FigureFormat::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return FigureFormat::Pdf;
+    return std::nullopt;
+}
+
+FigureExporter::FigureExporter(const elu::Parameters &parameters, const elu::FigureOptions &options)
+    : m_options(options)
+    , m_view(std::make_unique<PlotView>())
+{
+    m_view->setAttribute(Qt::WA_DontShowOnScreen);
+    m_view->resize(options.width, options.height);
+    m_view->setPlotStyle(PlotStyle::forFigure(options.theme, options.width, options.height));
+    m_view->setParameters(parameters);
+    m_view->refresh();
+}
+
+FigureExporter::~FigureExporter() = default;
+
+void FigureExporter::setView(double xLower, double xUpper, double yLower, double yUpper)
+{
+    m_view->setVisibleRange(xLower, xUpper, yLower, yUpper);
+}
+
+elu::WriteResult FigureExporter::save(const QString &path, FigureFormat format)
+{
+    switch (format) {
+    case FigureFormat::Png:
+        return m_view->savePng(path, m_options);
+    case FigureFormat::Svg:
+        return m_view->saveSvg(path, m_options);
+    case FigureFormat::Pdf:
+        return m_view->savePdf(path, m_options);
+    }
+    return elu::WriteError{path, QStringLiteral("unknown figure format")};
+}
+
+QImage FigureExporter::image()
+{
+    return m_view->toImage(m_options);
+}

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "figureoptions.h"
+#include "parameters.h"
+#include "writeerror.h"
+
+#include <QImage>
+
+#include <memory>
+#include <optional>
+
+class PlotView;
+
+enum class FigureFormat { Png, Svg, Pdf };
+
+/// The format a path's suffix names (.png, .svg, .pdf, any case), or nullopt.
+std::optional<FigureFormat> figureFormatForPath(const QString &path);
+
+/// Renders a figure off screen, in an export theme, for the command line and the window alike.
+/// Needs a QApplication (the offscreen platform is enough).
+class FigureExporter
+{
+public:
+    FigureExporter(const elu::Parameters &parameters, const elu::FigureOptions &options);
+    ~FigureExporter();
+
+    /// Shows this part of the plane instead of fitting the data (the window's zoomed view).
+    void setView(double xLower, double xUpper, double yLower, double yUpper);
+
+    elu::WriteResult save(const QString &path, FigureFormat format);
+    QImage image();
+
+private:
+    elu::FigureOptions m_options;
+    std::unique_ptr<PlotView> m_view;
+};

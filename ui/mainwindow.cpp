@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include <QMessageBox>
+#include "continuitynote.h"
+#include "elu.h"
+#include "figureexportdialog.h"
+#include "parametercontrols.h"
+#include "plotview.h"
+
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <cmath>
+
+namespace {
+
+constexpr int noteTimeoutMs = 10000;
+
+} // namespace
+
+MainWindow::MainWindow(QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_settingsStore(settings)
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    createControls();
+    createActions();
+    createStatusBar();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+PlotView *MainWindow::plotView() const
+{
+    return m_ui->plotView;
+}
+
+void MainWindow::createControls()
+{
+    m_controls = new ParameterControls(&m_model, m_ui->controlsHost);
+    m_ui->controlsHost->layout()->addWidget(m_controls);
+    connect(&m_model, &elu::ParameterModel::parametersChanged, this, &MainWindow::onParametersChanged);
+    connect(&m_model, &elu::ParameterModel::rangeEndMoved, this, &MainWindow::onRangeEndMoved);
+    connect(m_ui->plotView, &PlotView::cursorMoved, this, &MainWindow::showReadout);
+    setTabOrder(m_controls, m_ui->exportDataButton);
+}
+
+void MainWindow::createActions()
+{
+    connect(m_ui->exportDataAction, &QAction::triggered, this, &MainWindow::exportData);
+    connect(m_ui->exportFigureAction, &QAction::triggered, this, &MainWindow::exportFigure);
+    connect(m_ui->exportAllAction, &QAction::triggered, this, &MainWindow::exportAll);
+    connect(m_ui->copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
+    connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->resetViewAction, &QAction::triggered, m_ui->plotView, &PlotView::resetView);
+    connect(m_ui->restoreDefaultsAction, &QAction::triggered, this, &MainWindow::restoreDefaults);
+    connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->exportDataButton, &QPushButton::clicked, m_ui->exportDataAction, &QAction::trigger);
+    connect(m_ui->exportFigureButton, &QPushButton::clicked, m_ui->exportFigureAction, &QAction::trigger);
+    connect(m_ui->exportAllButton, &QPushButton::clicked, m_ui->exportAllAction, &QAction::trigger);
+    connect(m_ui->resetViewButton, &QPushButton::clicked, m_ui->resetViewAction, &QAction::trigger);
+    m_ui->quitAction->setShortcuts(QKeySequence::Quit);
+
+    m_askSavePath = [this](const QString &caption, const QString &suggested, const QString &filter) {
+        return QFileDialog::getSaveFileName(this, caption, suggested, filter);
+    };
+    m_askFigure = [this](const FigureRequest &suggested) -> std::optional<FigureRequest> {
+        FigureExportDialog dialog(suggested.path, suggested.options, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return FigureRequest{dialog.path(), dialog.options()};
+    };
+}
+
+void MainWindow::createStatusBar()
+{
+    m_readout = new QLabel(this);
+    m_readout->setAccessibleName(tr("Values under the cursor"));
+    m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_readout);
+}
+
+void MainWindow::readSettings()
+{
+    const elu::AppSettings::Loaded loaded = m_settings.load();
+    QStringList problems = loaded.problems;
+    m_figureOptions = loaded.figure;
+    if (const QString error = m_model.setParameters(loaded.parameters); !error.isEmpty()) {
+        problems << tr("saved parameters were not usable (%1), so the defaults are used").arg(error);
+        m_model.setParameters(elu::Parameters());
+    }
+    onParametersChanged(m_model.parameters());
+    const QByteArray geometry = m_settings.windowGeometry();
+    if (!geometry.isEmpty() && !restoreGeometry(geometry))
+        problems << tr("the saved window geometry was not usable");
+    if (!problems.isEmpty())
+        showNote(tr("Settings: %1.").arg(problems.join(QStringLiteral("; "))));
+}
+
+void MainWindow::writeSettings()
+{
+    m_settings.saveParameters(m_model.parameters());
+    m_settings.saveFigureOptions(m_figureOptions);
+    m_settings.saveWindowGeometry(saveGeometry());
+    m_settingsStore.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::showNote(const QString &note)
+{
+    statusBar()->showMessage(note, noteTimeoutMs);
+}
+
+QString MainWindow::continuityText() const
+{
+    return m_ui->continuityLabel->text();
+}
+
+QString MainWindow::readoutText() const
+{
+    return m_readout->text();
+}
+
+void MainWindow::onParametersChanged(const elu::Parameters &parameters)
+{
+    m_ui->plotView->setParameters(parameters);
+    m_ui->continuityLabel->setText(elu::continuityNote(parameters.alpha));
+    setWindowTitle(tr("ELU Explorer — α = %1").arg(elu::formatNumber(parameters.alpha)));
+}
+
+void MainWindow::onRangeEndMoved(elu::ParameterModel::RangeEnd end, double value)
+{
+    const bool movedMax = end == elu::ParameterModel::RangeEnd::Max;
+    showNote(movedMax ? tr("x max moved to %1 to stay above x min").arg(elu::formatNumber(value))
+                      : tr("x min moved to %1 to stay below x max").arg(elu::formatNumber(value)));
+}
+
+void MainWindow::showReadout(double x)
+{
+    if (std::isnan(x)) {
+        m_readout->clear();
+        return;
+    }
+    // Round x to the digits one pixel can tell apart, then show the exact values at that x.
+    double xLower, xUpper, yLower, yUpper;
+    m_ui->plotView->visibleRange(xLower, xUpper, yLower, yUpper);
+    const double perPixel = (xUpper - xLower) / std::max(1, m_ui->plotView->width());
+    const int decimals = std::clamp(int(std::ceil(-std::log10(perPixel))) + 1, 0, 15);
+    const double shownX = QString::number(x, 'f', decimals).toDouble();
+    const double alpha = m_model.parameters().alpha;
+    m_readout->setText(tr("x = %1   ELU(x) = %2   ELU′(x) = %3")
+                           .arg(elu::formatNumber(shownX), elu::formatNumber(elu::value(shownX, alpha)),
+                                elu::formatNumber(elu::derivative(shownX, alpha))));
+}
+
+void MainWindow::restoreDefaults()
+{
+    m_model.setParameters(elu::Parameters());
+    m_ui->plotView->resetView();
+    showNote(tr("Restored the article's values: α = 1, x from −2 to 2, 1000 points"));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ELU Explorer"), PlotView::plotLibraryVersion());
+}

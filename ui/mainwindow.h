@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "appsettings.h"
+#include "figureoptions.h"
+#include "parametermodel.h"
+#include "writeerror.h"
+
+#include <QMainWindow>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLabel;
+class QSettings;
+class ParameterControls;
+class PlotView;
+namespace Ui {
+class MainWindow;
+}
+
+/// The explorer: the plot fills the window, the controls sit below it, and the File menu and
+/// buttons export data and figures.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    /// Where and how to save a figure, as the figure dialog returns it.
+    struct FigureRequest
+    {
+        QString path;
+        elu::FigureOptions options;
+    };
+    /// Seams for the file dialogs, so tests can answer them: return an empty path (or nullopt)
+    /// to cancel.
+    using SavePathPrompt = std::function<QString(const QString &caption, const QString &suggestedPath,
+                                                 const QString &filter)>;
+    using FigurePrompt = std::function<std::optional<FigureRequest>(const FigureRequest &suggested)>;
+
+    explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    elu::ParameterModel *model() { return &m_model; }
+    PlotView *plotView() const;
+    ParameterControls *controls() const { return m_controls; }
+    QString continuityText() const;
+    QString readoutText() const;
+
+    void setSavePathPrompt(SavePathPrompt prompt) { m_askSavePath = std::move(prompt); }
+    void setFigurePrompt(FigurePrompt prompt) { m_askFigure = std::move(prompt); }
+
+    /// Saves data (JSON, or CSV for a .csv suffix) / a figure / the whole set; reports success
+    /// in the status bar and failure in a dialog. Return true on success.
+    bool exportDataTo(const QString &path);
+    bool exportFigureTo(const QString &path, const elu::FigureOptions &options);
+    bool exportAllTo(const QString &basePath);
+
+    /// A note in the status bar, e.g. about settings that could not be used.
+    void showNote(const QString &note);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createControls();
+    void createActions();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings();
+
+    void exportData();
+    void exportFigure();
+    void exportAll();
+    void copyFigure();
+    void restoreDefaults();
+    void showAbout();
+    void onParametersChanged(const elu::Parameters &parameters);
+    void onRangeEndMoved(elu::ParameterModel::RangeEnd end, double value);
+    void showReadout(double x);
+    void showWriteError(const QString &what, const QList<elu::WriteError> &errors);
+    void rememberFolderOf(const QString &path);
+    QString suggestedPath(const QString &suffix) const;
+    void applyCurrentView(class FigureExporter &exporter) const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    QSettings &m_settingsStore;
+    elu::AppSettings m_settings;
+    elu::ParameterModel m_model;
+    elu::FigureOptions m_figureOptions;
+    ParameterControls *m_controls = nullptr;
+    QLabel *m_readout = nullptr;
+    SavePathPrompt m_askSavePath;
+    FigurePrompt m_askFigure;
+};

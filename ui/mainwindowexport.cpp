@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's exports: data, figure, the whole set, and the clipboard.
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "datawriter.h"
+#include "figureexporter.h"
+#include "plotview.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace {
+
+constexpr int successTimeoutMs = 10000;
+
+// Busy cursor while a large export runs on the GUI thread.
+class BusyCursor
+{
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+    BusyCursor(const BusyCursor &) = delete;
+    BusyCursor &operator=(const BusyCursor &) = delete;
+};
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+QString MainWindow::suggestedPath(const QString &suffix) const
+{
+    QString folder = m_settings.lastExportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // α in the name, so that exports for several α never overwrite each other by accident.
+    const QString base = QStringLiteral("elu-alpha-%1").arg(elu::formatNumber(m_model.parameters().alpha));
+    return QDir(folder).filePath(suffix.isEmpty() ? base : base + QLatin1Char('.') + suffix);
+}
+
+void MainWindow::rememberFolderOf(const QString &path)
+{
+    m_settings.saveLastExportFolder(QFileInfo(path).absolutePath());
+}
+
+void MainWindow::applyCurrentView(FigureExporter &exporter) const
+{
+    double xLower, xUpper, yLower, yUpper;
+    m_ui->plotView->visibleRange(xLower, xUpper, yLower, yUpper);
+    exporter.setView(xLower, xUpper, yLower, yUpper);
+}
+
+void MainWindow::exportData()
+{
+    QString path = m_askSavePath(tr("Export Data"), suggestedPath(QStringLiteral("json")),
+                                 tr("JSON data (*.json);;CSV data (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    exportDataTo(path);
+}
+
+bool MainWindow::exportDataTo(const QString &path)
+{
+    const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    elu::WriteResult result;
+    {
+        const BusyCursor busy;
+        result = csv ? elu::saveCsv(path, m_model.parameters()) : elu::saveJson(path, m_model.parameters());
+    }
+    rememberFolderOf(path);
+    if (result) {
+        showWriteError(tr("The data could not be exported."), {*result});
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1 (%2 points)").arg(native(path)).arg(m_model.parameters().points),
+                             successTimeoutMs);
+    return true;
+}
+
+void MainWindow::exportFigure()
+{
+    const std::optional<FigureRequest> request =
+        m_askFigure({suggestedPath(QStringLiteral("png")), m_figureOptions});
+    if (!request || request->path.isEmpty())
+        return;
+    m_figureOptions = request->options;
+    exportFigureTo(request->path, request->options);
+}
+
+bool MainWindow::exportFigureTo(const QString &path, const elu::FigureOptions &options)
+{
+    const std::optional<FigureFormat> format = figureFormatForPath(path);
+    rememberFolderOf(path);
+    if (!format) {
+        showWriteError(tr("The figure could not be exported."),
+                       {{path, tr("the file name must end in .png, .svg or .pdf")}});
+        return false;
+    }
+    elu::WriteResult result;
+    {
+        const BusyCursor busy;
+        FigureExporter exporter(m_model.parameters(), options);
+        applyCurrentView(exporter);
+        result = exporter.save(path, *format);
+    }
+    if (result) {
+        showWriteError(tr("The figure could not be exported."), {*result});
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(native(path)), successTimeoutMs);
+    return true;
+}
+
+void MainWindow::exportAll()
+{
+    const QString base = m_askSavePath(tr("Export All: choose a base name"), suggestedPath(QString()),
+                                       tr("Base name (JSON, CSV, PNG, SVG and PDF are added) (*)"));
+    if (!base.isEmpty())
+        exportAllTo(base);
+}
+
+bool MainWindow::exportAllTo(const QString &basePath)
+{
+    // A suffix the user typed is replaced: every file of the set shares one base name.
+    const QFileInfo info(basePath);
+    const QString base = info.suffix().isEmpty() ? basePath : info.dir().filePath(info.completeBaseName());
+    QList<elu::WriteError> errors;
+    {
+        const BusyCursor busy;
+        if (auto error = elu::saveJson(base + QStringLiteral(".json"), m_model.parameters()))
+            errors << *error;
+        if (auto error = elu::saveCsv(base + QStringLiteral(".csv"), m_model.parameters()))
+            errors << *error;
+        FigureExporter exporter(m_model.parameters(), m_figureOptions);
+        applyCurrentView(exporter);
+        for (const auto &[suffix, format] : {std::pair{QStringLiteral(".png"), FigureFormat::Png},
+                                             std::pair{QStringLiteral(".svg"), FigureFormat::Svg},
+                                             std::pair{QStringLiteral(".pdf"), FigureFormat::Pdf}}) {
+            if (auto error = exporter.save(base + suffix, format))
+                errors << *error;
+        }
+    }
+    rememberFolderOf(base);
+    if (!errors.isEmpty()) {
+        showWriteError(tr("%n of 5 files could not be exported.", nullptr, int(errors.size())), errors);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1.json, .csv, .png, .svg and .pdf").arg(native(base)),
+                             successTimeoutMs);
+    return true;
+}
+
+void MainWindow::copyFigure()
+{
+    FigureExporter exporter(m_model.parameters(), m_figureOptions);
+    applyCurrentView(exporter);
+    QGuiApplication::clipboard()->setImage(exporter.image());
+    statusBar()->showMessage(tr("Copied the figure (%1 × %2 px) to the clipboard")
+                                 .arg(m_figureOptions.width * m_figureOptions.scale)
+                                 .arg(m_figureOptions.height * m_figureOptions.scale),
+                             successTimeoutMs);
+}
+
+void MainWindow::showWriteError(const QString &what, const QList<elu::WriteError> &errors)
+{
+    QStringList lines;
+    for (const elu::WriteError &error : errors)
+        lines << error.message();
+    // Window-modal and opened, not exec()'d: the app keeps running and tests can read it.
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"), what, QMessageBox::Ok, this);
+    box->setInformativeText(lines.join(QLatin1Char('\n')) + tr("\n\nNothing already on disk was changed."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+    statusBar()->showMessage(lines.join(QStringLiteral("; ")), successTimeoutMs);
+}

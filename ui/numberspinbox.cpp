@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "numberspinbox.h"
+
+#include "parameters.h"
+
+#include <cmath>
+
+NumberSpinBox::NumberSpinBox(QWidget *parent)
+    : QDoubleSpinBox(parent)
+{
+    // QDoubleSpinBox rounds every value to decimals(); 20 keeps all 17 significant digits of
+    // the values people type here (|value| ≥ 0.001).
+    setDecimals(20);
+    setKeyboardTracking(false); // typing "1.5" must not apply "1" and "1." on the way
+    setAccelerated(true);
+}
+
+QString NumberSpinBox::textFromValue(double value) const
+{
+    return elu::formatNumber(value);
+}
+
+double NumberSpinBox::valueFromText(const QString &text) const
+{
+    return text.trimmed().toDouble();
+}
+
+QValidator::State NumberSpinBox::validate(QString &input, int &position) const
+{
+    Q_UNUSED(position);
+    const QString text = input.trimmed();
+    if (text.isEmpty() || text == QLatin1String("-") || text == QLatin1String("+")
+        || text.endsWith(QLatin1Char('e'), Qt::CaseInsensitive) || text.endsWith(QLatin1String("e-"))
+        || text.endsWith(QLatin1String("e+")) || text.endsWith(QLatin1Char('.')))
+        return QValidator::Intermediate;
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return QValidator::Invalid;
+    return value >= minimum() && value <= maximum() ? QValidator::Acceptable
+                                                    : QValidator::Intermediate;
+}

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "parametercontrols.h"
+
+#include "numberspinbox.h"
+#include "sliderspinbox.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTimer>
+
+namespace {
+
+constexpr int movedEndHighlightMs = 1500;
+
+} // namespace
+
+ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_alpha(new SliderSpinBox(elu::SliderMapping::alpha(), elu::limits::alphaMin,
+                                elu::limits::alphaMax, tr("Alpha"), this))
+    , m_xmin(new SliderSpinBox(elu::SliderMapping::rangeEnd(), -elu::ParameterModel::rangeLimit,
+                               elu::ParameterModel::rangeLimit, tr("x minimum"), this))
+    , m_xmax(new SliderSpinBox(elu::SliderMapping::rangeEnd(), -elu::ParameterModel::rangeLimit,
+                               elu::ParameterModel::rangeLimit, tr("x maximum"), this))
+    , m_points(new QSpinBox(this))
+{
+    m_alpha->spinBox()->setSingleStep(0.01);
+    m_alpha->setToolTip(tr("ELU's α: the value ELU approaches as x → −∞ is −α (0 to 100)"));
+    m_xmin->setToolTip(tr("Left end of the sampled range; always less than x max"));
+    m_xmax->setToolTip(tr("Right end of the sampled range; always greater than x min"));
+    m_points->setRange(int(elu::limits::pointsMin), int(elu::limits::pointsMax));
+    m_points->setGroupSeparatorShown(true);
+    m_points->setKeyboardTracking(false);
+    m_points->setAccelerated(true);
+    m_points->setAccessibleName(tr("Number of points"));
+    m_points->setToolTip(tr("Evenly spaced samples, both ends included (2 to 10,000,000)"));
+
+    auto *layout = new QFormLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    layout->addRow(tr("&Alpha (α):"), m_alpha);
+    layout->addRow(tr("x mi&n:"), m_xmin);
+    layout->addRow(tr("x ma&x:"), m_xmax);
+    layout->addRow(tr("&Points:"), m_points);
+
+    connect(m_alpha, &SliderSpinBox::valueEdited, m_model, &elu::ParameterModel::setAlpha);
+    connect(m_xmin, &SliderSpinBox::valueEdited, m_model, &elu::ParameterModel::setXmin);
+    connect(m_xmax, &SliderSpinBox::valueEdited, m_model, &elu::ParameterModel::setXmax);
+    connect(m_points, &QSpinBox::valueChanged, m_model,
+            [this](int points) { m_model->setPoints(points); });
+    connect(m_model, &elu::ParameterModel::parametersChanged, this, &ParameterControls::showParameters);
+    connect(m_model, &elu::ParameterModel::rangeEndMoved, this, &ParameterControls::flashMovedEnd);
+    showParameters(m_model->parameters());
+}
+
+void ParameterControls::showParameters(const elu::Parameters &parameters)
+{
+    m_alpha->setValue(parameters.alpha);
+    m_xmin->setValue(parameters.xmin);
+    m_xmax->setValue(parameters.xmax);
+    const QSignalBlocker block(m_points);
+    m_points->setValue(int(parameters.points));
+}
+
+void ParameterControls::flashMovedEnd(elu::ParameterModel::RangeEnd end)
+{
+    // Shows which end the model moved: its spin box is highlighted for a moment.
+    NumberSpinBox *moved = (end == elu::ParameterModel::RangeEnd::Max ? m_xmax : m_xmin)->spinBox();
+    moved->setStyleSheet(QStringLiteral("QDoubleSpinBox { background: palette(highlight); "
+                                        "color: palette(highlighted-text); }"));
+    QTimer::singleShot(movedEndHighlightMs, moved, [moved] { moved->setStyleSheet(QString()); });
+}

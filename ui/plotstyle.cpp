@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#include "plotstyle.h"
+
+#include <QPalette>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// Okabe & Ito (2008): blue and vermillion on light backgrounds, sky blue and orange on dark.
+const QColor blue(0x00, 0x72, 0xB2);
+const QColor vermillion(0xD5, 0x5E, 0x00);
+const QColor skyBlue(0x56, 0xB4, 0xE9);
+const QColor orange(0xE6, 0x9F, 0x00);
+
+QColor mix(const QColor &a, const QColor &b, double weightOfB)
+{
+    auto channel = [&](int x, int y) { return int(std::lround(x + (y - x) * weightOfB)); };
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()),
+                  channel(a.blue(), b.blue()));
+}
+
+PlotStyle styleFor(const QColor &background, const QColor &ink)
+{
+    const bool dark = background.lightnessF() < 0.5;
+    PlotStyle style;
+    style.background = background;
+    style.ink = ink;
+    style.grid = mix(background, ink, 0.15);
+    style.zeroLine = mix(background, ink, 0.45);
+    style.eluColor = dark ? skyBlue : blue;
+    style.derivativeColor = dark ? orange : vermillion;
+    return style;
+}
+
+} // namespace
+
+PlotStyle PlotStyle::forPalette(const QPalette &palette)
+{
+    return styleFor(palette.color(QPalette::Base), palette.color(QPalette::Text));
+}
+
+PlotStyle PlotStyle::forFigure(elu::FigureTheme theme, int width, int height)
+{
+    PlotStyle style = theme == elu::FigureTheme::Dark
+                          ? styleFor(QColor(0x1E, 0x1E, 0x1E), QColor(0xEE, 0xEE, 0xEE))
+                          : styleFor(Qt::white, QColor(0x20, 0x20, 0x20));
+    if (theme == elu::FigureTheme::Transparent)
+        style.background = Qt::transparent;
+    // 15 px text and 2.5 px lines at 800×600, growing with the shorter side.
+    const double shorterSide = std::min(width, height);
+    style.fontPixelSize = std::clamp(int(std::lround(shorterSide / 40.0)), 11, 64);
+    style.lineWidth = std::max(2.0, style.fontPixelSize / 6.0);
+    return style;
+}

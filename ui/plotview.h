@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "figureoptions.h"
+#include "parameters.h"
+#include "plotstyle.h"
+#include "writeerror.h"
+
+#include <QVector>
+#include <QWidget>
+
+class QCustomPlot;
+class QCPGraph;
+class QCPItemText;
+class QCPItemStraightLine;
+class QCPRange;
+class QMouseEvent;
+
+/// The one owner of QCustomPlot: ELU and ELU′ with legend, axis labels, grid, zero lines and
+/// the one-sided derivative values at the kink, with wheel zoom, drag pan and reset view.
+/// It plots only the samples its pixels can show (elu::plotSampleIndices), every one of them an
+/// exported sample, so any N redraws in about the same time. Parameter and view changes are
+/// coalesced: however many arrive before the event loop runs, the plot updates once.
+class PlotView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PlotView(QWidget *parent = nullptr);
+    ~PlotView() override;
+
+    const elu::Parameters &parameters() const { return m_parameters; }
+    void setParameters(const elu::Parameters &parameters);
+
+    void setPlotStyle(const PlotStyle &style);
+
+    /// Fits the view to the sampled range and the data, and follows parameter changes again.
+    void resetView();
+    /// Recomputes and replots now instead of on the next event-loop pass.
+    void refresh();
+
+    /// What the plot shows now, for tests and benchmarks.
+    struct PlottedData
+    {
+        QVector<double> x, y, yp;
+    };
+    PlottedData plottedData() const;
+    bool showsMarkers() const;
+    int updateCount() const { return m_updateCount; }
+    QString kinkLabels() const;
+    void visibleRange(double &xLower, double &xUpper, double &yLower, double &yUpper) const;
+    void setVisibleRange(double xLower, double xUpper, double yLower, double yUpper);
+
+    /// The figure of this plot in `options`' size; the caller picks the style first.
+    QImage toImage(const elu::FigureOptions &options);
+    elu::WriteResult savePng(const QString &path, const elu::FigureOptions &options);
+    elu::WriteResult saveSvg(const QString &path, const elu::FigureOptions &options);
+    elu::WriteResult savePdf(const QString &path, const elu::FigureOptions &options);
+
+    /// Samples per pixel column are chosen for this many columns; 0 uses the widget's pixels.
+    void setSamplingColumns(int columns);
+
+    static QString plotLibraryVersion();
+
+signals:
+    /// After each recompute of the plotted samples.
+    void plotUpdated();
+    /// The cursor's x in plot coordinates; NaN when it leaves the plot.
+    void cursorMoved(double x);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createGraphs();
+    void createKinkMarkers();
+    void scheduleUpdate();
+    void fillGraphs();
+    void updateKinkMarkers();
+    void fitView();
+    void onUserRangeChanged();
+    void onMouseMove(QMouseEvent *event);
+    int samplingColumns() const;
+
+    QCustomPlot *m_plot;
+    QCPGraph *m_eluGraph = nullptr;
+    QCPGraph *m_derivativeGraph = nullptr;
+    QCPGraph *m_kinkGraph = nullptr;
+    QCPItemText *m_leftLimitLabel = nullptr;
+    QCPItemText *m_rightLimitLabel = nullptr;
+    QCPItemStraightLine *m_xZeroLine = nullptr;
+    QCPItemStraightLine *m_yZeroLine = nullptr;
+
+    elu::Parameters m_parameters;
+    PlotStyle m_style;
+    bool m_followsSystemPalette = true;
+    bool m_updateScheduled = false;
+    bool m_viewFollowsData = true;
+    bool m_applyingView = false;
+    int m_samplingColumns = 0;
+    int m_updateCount = 0;
+};

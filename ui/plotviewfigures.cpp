@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+// PlotView's figure output: PNG through QCustomPlot's own rasteriser, SVG and PDF as vector
+// drawings (curves as paths, text as text), all written through QSaveFile.
+#include "plotview.h"
+
+#include "safefilewriter.h"
+
+#include <qcustomplot.h>
+
+#include <QImageWriter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+namespace {
+
+// Vector figures may be zoomed in a viewer: sample for four times their width.
+constexpr int vectorSamplingFactor = 4;
+
+void beginVectorPainting(QCPPainter &painter)
+{
+    painter.setMode(QCPPainter::pmVectorized);
+    painter.setMode(QCPPainter::pmNoCaching);
+    painter.setMode(QCPPainter::pmNonCosmetic);
+}
+
+} // namespace
+
+QImage PlotView::toImage(const elu::FigureOptions &options)
+{
+    setSamplingColumns(int(std::ceil(options.width * options.scale)));
+    refresh();
+    QImage image = m_plot->toPixmap(options.width, options.height, options.scale).toImage();
+    image.setDevicePixelRatio(1.0);
+    return image;
+}
+
+elu::WriteResult PlotView::savePng(const QString &path, const elu::FigureOptions &options)
+{
+    const QImage image = toImage(options);
+    return elu::writeFileAtomically(path, [&](QIODevice &device) {
+        QImageWriter writer(&device, "png");
+        return writer.write(image);
+    });
+}
+
+elu::WriteResult PlotView::saveSvg(const QString &path, const elu::FigureOptions &options)
+{
+    setSamplingColumns(options.width * vectorSamplingFactor);
+    refresh();
+    return elu::writeFileAtomically(path, [&](QIODevice &device) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&device);
+        generator.setSize(QSize(options.width, options.height));
+        generator.setViewBox(QRect(0, 0, options.width, options.height));
+        generator.setTitle(tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
+        generator.setDescription(tr("Made with ELU Explorer"));
+        QCPPainter painter;
+        if (!painter.begin(&generator))
+            return false;
+        beginVectorPainting(painter);
+        m_plot->toPainter(&painter, options.width, options.height);
+        return painter.end();
+    });
+}
+
+elu::WriteResult PlotView::savePdf(const QString &path, const elu::FigureOptions &options)
+{
+    setSamplingColumns(options.width * vectorSamplingFactor);
+    refresh();
+    return elu::writeFileAtomically(path, [&](QIODevice &device) {
+        QPdfWriter writer(&device);
+        writer.setCreator(tr("ELU Explorer"));
+        writer.setTitle(tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
+        // One page exactly the figure's size, one point per figure pixel, no margins.
+        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(options.width, options.height), QPageSize::Point,
+                                                   QString(), QPageSize::ExactMatch),
+                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        QCPPainter painter;
+        if (!painter.begin(&writer))
+            return false;
+        beginVectorPainting(painter);
+        const double devicePixelsPerPoint = writer.resolution() / 72.0;
+        painter.scale(devicePixelsPerPoint, devicePixelsPerPoint);
+        m_plot->toPainter(&painter, options.width, options.height);
+        return painter.end();
+    });
+}
