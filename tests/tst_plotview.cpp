@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: MIT
+// Placeholder: this suite is being written.
+#include <QTest>
+class TestPlotview : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("not written yet"); } };
+QTEST_APPLESS_MAIN(TestPlotview)
+#include "tst_plotview.moc"
