@@ -44,6 +44,10 @@ void addOptions(QCommandLineParser &parser)
     for (const OptionSpec &spec : optionSpecs)
         parser.addOption({QString::fromLatin1(spec.name), QString::fromUtf8(spec.description),
                           QString::fromLatin1(spec.valueName)});
+    QCommandLineOption firstFrame(QStringLiteral("first-frame-exit"),
+                                  QStringLiteral("Quit when the first frame is shown (benchmarks)."));
+    firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(firstFrame);
 }
 
 QString refusal(const QString &option, const QString &value, const QString &accepted)
@@ -169,6 +173,17 @@ void readPath(const QCommandLineParser &parser, const char *name, QString &targe
         reader.fail(refusal(option, target, QStringLiteral("a file path is required")));
 }
 
+// Qt names an unknown option without its dashes ("Unknown option 'bogus'."); name it as typed.
+QString parseError(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    const QString &name = unknown.constFirst();
+    return QStringLiteral("'%1%2' is not an option.")
+        .arg(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), name);
+}
+
 } // namespace
 
 CommandLine parseCommandLine(const QStringList &arguments)
@@ -178,7 +193,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     addOptions(parser);
     if (!parser.parse(arguments)) {
         result.action = CommandLine::Action::Error;
-        result.error = parser.errorText();
+        result.error = parseError(parser);
         return result;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -196,6 +211,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
         return result;
     }
 
+    result.exitAfterFirstFrame = parser.isSet(QStringLiteral("first-frame-exit"));
     Reader reader(parser, result);
     readParameters(parser, result, reader);
     readFigureOptions(parser, result, reader);

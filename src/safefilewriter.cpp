@@ -46,7 +46,8 @@ QString openFailureReason(const QSaveFile &file, const QString &path)
 
 // Hands every byte to the file, retrying a short write: a disk that fills up mid-write first
 // gives a short count with no error set, and only the retry fails with the system's reason
-// ("No space left on device").
+// ("No space left on device"). It remembers a refused write, because some writers (QPdfWriter)
+// do not pass the failure on, and QSaveFile forgets the reason once it closes.
 class CompleteWrites final : public QIODevice
 {
 public:
@@ -57,6 +58,9 @@ public:
     }
 
     bool isSequential() const override { return true; }
+    bool failed() const { return m_failed; }
+    /// Why a write was refused, or the file's own error when none was.
+    QString reason() const { return m_failed ? errorString() : m_file.errorString(); }
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
@@ -66,8 +70,11 @@ protected:
         qint64 written = 0;
         while (written < size) {
             const qint64 now = m_file.write(data + written, size - written);
-            if (now <= 0)
+            if (now <= 0) {
+                m_failed = true;
+                setErrorString(m_file.errorString());
                 return -1;
+            }
             written += now;
         }
         return written;
@@ -75,6 +82,7 @@ protected:
 
 private:
     QFileDevice &m_file;
+    bool m_failed = false;
 };
 
 } // namespace
@@ -92,8 +100,9 @@ WriteResult writeFileAtomically(const QString &path,
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return WriteError{path, openFailureReason(file, path)};
     CompleteWrites device(file);
-    if (!write(device)) {
-        WriteError error{path, file.errorString()};
+    const bool written = write(device);
+    if (!written || device.failed()) {
+        WriteError error{path, device.reason()};
         file.cancelWriting();
         return error;
     }
