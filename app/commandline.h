@@ -23,6 +23,9 @@ struct CommandLine
     /// values for the others.
     bool hasAlpha = false, hasXmin = false, hasXmax = false, hasPoints = false;
 
+    /// Benchmarks only (hidden from --help): quit once the window's first frame is painted.
+    bool exitAfterFirstFrame = false;
+
     QString jsonPath, csvPath, pngPath, svgPath, pdfPath, screenshotPath;
     elu::FigureOptions figure;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 #include "exportrunner.h"
+#include "firstframewatcher.h"
 #include "mainwindow.h"
 #include "plotview.h"
 #include "version.h"
@@ -44,6 +45,8 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     QSettings settings;
     MainWindow window(settings);
     applyCommandLine(window, commandLine);
+    if (commandLine.exitAfterFirstFrame)
+        new FirstFrameWatcher(window.plotView()->findChild<QWidget *>());
     window.show();
     if (!commandLine.screenshotPath.isEmpty()) {
         // After the first frames are painted: grab the window, save it, quit.
