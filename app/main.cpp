@@ -7,6 +7,7 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -20,6 +21,7 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ELU_EXPLORER_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("ELU Explorer"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.eluexplorer.EluExplorer"));
+
 }
 
 // Command-line values override the saved ones, one by one.
@@ -42,6 +44,9 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
 {
     QApplication app(argc, argv);
     describeApplication();
+    // The installed theme icon, or the same SVG built into the binary when not installed.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.eluexplorer.EluExplorer"),
+                                                 QIcon(QStringLiteral(":/icons/org.eluexplorer.EluExplorer.svg"))));
     QSettings settings;
     MainWindow window(settings);
     applyCommandLine(window, commandLine);
@@ -52,6 +57,7 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
         // After the first frames are painted: grab the window, save it, quit.
         QTimer::singleShot(300, &window, [&] {
             window.plotView()->refresh();
+            window.plotView()->settle();
             const int status = saveScreenshot(window, commandLine.screenshotPath);
             QCoreApplication::exit(status);
         });

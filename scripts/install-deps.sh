@@ -11,12 +11,13 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-qpa-plugins
   libqt6svg6 libqcustomplot-dev libgl-dev fonts-dejavu-core
 )
+# The install and package tests (tests/install/) validate, render the man page and build
+# the .deb, so their tools are test packages.
 test_packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream valgrind
+  dpkg-dev file groff-base binutils
 )
-package_packages=(
-  dpkg-dev file
-)
+package_packages=()
 
 wanted=("${build_packages[@]}")
 case "$level" in

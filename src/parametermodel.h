@@ -18,7 +18,8 @@ public:
     enum class RangeEnd { Min, Max };
     Q_ENUM(RangeEnd)
 
-    /// The window's range limits: both ends stay within ±rangeLimit, at least minimumGap apart.
+    /// The window's range limits: both ends stay within ±rangeLimit. When an edit would make
+    /// xmin ≥ xmax, the other end moves to minimumGap beyond the edited one.
     static constexpr double rangeLimit = 1e6;
     static constexpr double minimumGap = 0.01;
 

@@ -26,6 +26,7 @@ std::vector<qint64> plotSampleIndices(const SampleGrid &grid, double viewMin, do
 
     indices.reserve(2 * std::size_t(columns) + 6);
     indices.push_back(first);
+    indices.push_back(first + 1); // first sample in view when `first` lies beyond the edge
     const double columnWidth = (viewMax - viewMin) / columns;
     for (int column = 1; column < columns; ++column) {
         const qint64 boundary = grid.lastIndexAtOrBelow(viewMin + column * columnWidth);
@@ -35,6 +36,7 @@ std::vector<qint64> plotSampleIndices(const SampleGrid &grid, double viewMin, do
     const qint64 lastAtOrBelowZero = grid.lastIndexAtOrBelow(0.0);
     indices.push_back(lastAtOrBelowZero);
     indices.push_back(lastAtOrBelowZero + 1);
+    indices.push_back(last - 1); // last sample in view when `last` lies beyond the edge
     indices.push_back(last);
 
     std::erase_if(indices, [&](qint64 index) { return index < first || index > last; });

@@ -26,7 +26,10 @@ double SliderMapping::valueAt(int position) const noexcept
     if (m_shape == Shape::Quadratic)
         fraction *= fraction;
     const double raw = m_min + fraction * (m_max - m_min);
-    return std::clamp(std::round(raw / m_resolution) * m_resolution, m_min, m_max);
+    // round(raw · k) / k is the double nearest a multiple of the resolution (0.57, not the
+    // 0.5700000000000001 that round(raw / 0.01) · 0.01 gives).
+    const double perUnit = std::round(1.0 / m_resolution);
+    return std::clamp(std::round(raw * perUnit) / perUnit, m_min, m_max);
 }
 
 double SliderMapping::fractionOf(double value) const noexcept
@@ -53,7 +56,9 @@ int SliderMapping::positionOf(double value) const noexcept
 
 SliderMapping SliderMapping::alpha() noexcept
 {
-    return {0.0, 100.0, 1000, 0.01, Shape::Quadratic};
+    // 1e-4 is finer than the quadratic's first step (100 · (1/1000)²), so no two positions
+    // share a value.
+    return {0.0, 100.0, 1000, 0.0001, Shape::Quadratic};
 }
 
 SliderMapping SliderMapping::rangeEnd() noexcept

@@ -24,7 +24,7 @@ public:
     /// goes to 0) pin the slider to an end. positionOf(valueAt(p)) == p for every p.
     int positionOf(double value) const noexcept;
 
-    /// α: 0 to 100 on 1000 steps, quadratic, to 0.01 (α = 1 at position 100).
+    /// α: 0 to 100 on 1000 steps, quadratic, to 0.0001 (α = 1 at position 100).
     static SliderMapping alpha() noexcept;
     /// xmin and xmax: −10 to 10 on 2000 steps, linear, to 0.01.
     static SliderMapping rangeEnd() noexcept;

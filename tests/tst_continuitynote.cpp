@@ -1,6 +1,98 @@
 // SPDX-License-Identifier: MIT
-// Placeholder: a helper is writing this suite.
+#include "continuitynote.h"
+
+#include <QRegularExpression>
 #include <QTest>
-class TestContinuitynote : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("not written yet"); } };
-QTEST_APPLESS_MAIN(TestContinuitynote)
+
+#include <cmath>
+
+class TestContinuityNote : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void note_data();
+    void note();
+    void namesTheJump_data();
+    void namesTheJump();
+};
+
+namespace {
+
+const QString c1 = QStringLiteral("C\u00B9");
+const QString c2 = QStringLiteral("C\u00B2");
+
+/// The number written after "jump of" (or "jumps by"), parsed back to a double; NaN if none.
+double jumpIn(const QString &note)
+{
+    static const QRegularExpression jump(
+        QStringLiteral(R"(jumps?\s+(?:of|by)\s+([-+]?[0-9]+(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?))"));
+    const QRegularExpressionMatch match = jump.match(note);
+    return match.hasMatch() ? match.captured(1).toDouble() : std::nan("");
+}
+
+} // namespace
+
+void TestContinuityNote::note_data()
+{
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<bool>("continuous");
+    QTest::newRow("alpha 1, the article") << 1.0 << true;
+    QTest::newRow("alpha 0.5") << 0.5 << false;
+    QTest::newRow("alpha 0, ReLU") << 0.0 << false;
+    QTest::newRow("alpha 2") << 2.0 << false;
+    QTest::newRow("alpha 100") << 100.0 << false;
+    QTest::newRow("alpha of SELU") << 1.6732632423543772 << false;
+    QTest::newRow("alpha just above 1") << std::nextafter(1.0, 2.0) << false;
+}
+
+void TestContinuityNote::note()
+{
+    QFETCH(double, alpha);
+    QFETCH(bool, continuous);
+    const QString note = elu::continuityNote(alpha);
+    QVERIFY(!note.isEmpty());
+    // ELU″ jumps from α to 0 at 0 for every α, so ELU is never C².
+    QVERIFY2(note.contains(QStringLiteral("not ") + c2)
+                 || note.contains(QStringLiteral("never ") + c2),
+             qPrintable(note));
+    if (continuous) {
+        QVERIFY2(note.contains(QStringLiteral("continuous")), qPrintable(note));
+        QVERIFY2(note.contains(c1), qPrintable(note));
+        QVERIFY2(!note.contains(QStringLiteral("not ") + c1), qPrintable(note));
+        QVERIFY2(std::isnan(jumpIn(note)), qPrintable(note));
+    } else {
+        QVERIFY2(note.contains(QStringLiteral("not ") + c1), qPrintable(note));
+    }
+    // ReLU is α = 0 and nothing else.
+    QCOMPARE(note.contains(QStringLiteral("ReLU")), alpha == 0.0);
+}
+
+void TestContinuityNote::namesTheJump_data()
+{
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<double>("jump");
+    // ELU′ is α from the left and 1 from the right: the jump is |1 − α|.
+    QTest::newRow("alpha 0.5") << 0.5 << 0.5;
+    QTest::newRow("alpha 0") << 0.0 << 1.0;
+    QTest::newRow("alpha 2") << 2.0 << 1.0;
+    QTest::newRow("alpha 100") << 100.0 << 99.0;
+    QTest::newRow("alpha 0.25") << 0.25 << 0.75;
+    // SELU's α: subtracting 1 is exact here (Sterbenz), so the jump is exactly α − 1.
+    QTest::newRow("alpha of SELU") << 1.6732632423543772 << 1.6732632423543772 - 1.0;
+    QTest::newRow("alpha just above 1") << std::nextafter(1.0, 2.0) << 0x1p-52;
+}
+
+void TestContinuityNote::namesTheJump()
+{
+    QFETCH(double, alpha);
+    QFETCH(double, jump);
+    const QString note = elu::continuityNote(alpha);
+    QCOMPARE(jumpIn(note), jump);
+    // The one-sided limits are there for the reader: α on the left, 1 on the right.
+    QVERIFY2(note.contains(QStringLiteral("left")) && note.contains(QStringLiteral("right")),
+             qPrintable(note));
+}
+
+QTEST_APPLESS_MAIN(TestContinuityNote)
 #include "tst_continuitynote.moc"

@@ -1,6 +1,272 @@
 // SPDX-License-Identifier: MIT
-// Placeholder: a helper is writing this suite.
+#include "parametermodel.h"
+
+#include <QSignalSpy>
 #include <QTest>
-class TestParametermodel : public QObject { Q_OBJECT private slots: void placeholder() { QSKIP("not written yet"); } };
-QTEST_APPLESS_MAIN(TestParametermodel)
+
+#include <cmath>
+#include <limits>
+
+using elu::ParameterModel;
+using elu::Parameters;
+
+namespace {
+
+constexpr double inf = std::numeric_limits<double>::infinity();
+constexpr double limit = ParameterModel::rangeLimit;
+constexpr double gap = ParameterModel::minimumGap;
+
+/// Calls the setter named `which` ("alpha", "xmin", "xmax" or "points").
+bool set(ParameterModel &model, const QString &which, double value)
+{
+    if (which == QLatin1String("alpha"))
+        return model.setAlpha(value);
+    if (which == QLatin1String("xmin"))
+        return model.setXmin(value);
+    if (which == QLatin1String("xmax"))
+        return model.setXmax(value);
+    return model.setPoints(qint64(value));
+}
+
+Parameters withValue(Parameters parameters, const QString &which, double value)
+{
+    if (which == QLatin1String("alpha"))
+        parameters.alpha = value;
+    else if (which == QLatin1String("xmin"))
+        parameters.xmin = value;
+    else if (which == QLatin1String("xmax"))
+        parameters.xmax = value;
+    else
+        parameters.points = qint64(value);
+    return parameters;
+}
+
+} // namespace
+
+class TestParameterModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void startsWithTheArticleDefaults();
+    void refusesInvalidValues_data();
+    void refusesInvalidValues();
+    void acceptsValidValues_data();
+    void acceptsValidValues();
+    void sameValueEmitsNothing_data();
+    void sameValueEmitsNothing();
+    void crossingMovesTheOtherEnd_data();
+    void crossingMovesTheOtherEnd();
+    void setParametersRefusesInvalidSets_data();
+    void setParametersRefusesInvalidSets();
+    void setParametersAppliesValidSets();
+};
+
+void TestParameterModel::startsWithTheArticleDefaults()
+{
+    const ParameterModel model;
+    QCOMPARE(model.parameters().alpha, 1.0);
+    QCOMPARE(model.parameters().xmin, -2.0);
+    QCOMPARE(model.parameters().xmax, 2.0);
+    QCOMPARE(model.parameters().points, qint64(1000));
+}
+
+void TestParameterModel::refusesInvalidValues_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<double>("value");
+    const double nan = std::nan("");
+    for (const char *which : {"alpha", "xmin", "xmax"}) {
+        QTest::addRow("%s nan", which) << QString::fromLatin1(which) << nan;
+        QTest::addRow("%s +inf", which) << QString::fromLatin1(which) << inf;
+        QTest::addRow("%s -inf", which) << QString::fromLatin1(which) << -inf;
+    }
+    QTest::newRow("alpha below 0") << QStringLiteral("alpha") << -0.01;
+    QTest::newRow("alpha tiny negative") << QStringLiteral("alpha") << -1e-300;
+    QTest::newRow("alpha above 100") << QStringLiteral("alpha") << std::nextafter(100.0, 200.0);
+    QTest::newRow("xmin beyond -limit") << QStringLiteral("xmin") << std::nextafter(-limit, -inf);
+    QTest::newRow("xmin beyond +limit") << QStringLiteral("xmin") << 2 * limit;
+    QTest::newRow("xmax beyond +limit") << QStringLiteral("xmax") << std::nextafter(limit, inf);
+    QTest::newRow("xmax beyond -limit") << QStringLiteral("xmax") << -2 * limit;
+    QTest::newRow("xmax huge") << QStringLiteral("xmax") << 1e308;
+    QTest::newRow("points 1") << QStringLiteral("points") << 1.0;
+    QTest::newRow("points 0") << QStringLiteral("points") << 0.0;
+    QTest::newRow("points negative") << QStringLiteral("points") << -5.0;
+    QTest::newRow("points 10M + 1") << QStringLiteral("points") << 10'000'001.0;
+}
+
+void TestParameterModel::refusesInvalidValues()
+{
+    QFETCH(QString, which);
+    QFETCH(double, value);
+    ParameterModel model;
+    const Parameters before = model.parameters();
+    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    QVERIFY(!set(model, which, value));
+    QVERIFY(model.parameters() == before);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(moved.count(), 0);
+}
+
+void TestParameterModel::acceptsValidValues_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<double>("value");
+    QTest::newRow("alpha 0 (ReLU)") << QStringLiteral("alpha") << 0.0;
+    QTest::newRow("alpha 0.5") << QStringLiteral("alpha") << 0.5;
+    QTest::newRow("alpha 100") << QStringLiteral("alpha") << 100.0;
+    QTest::newRow("alpha of SELU") << QStringLiteral("alpha") << 1.6732632423543772;
+    QTest::newRow("xmin -limit") << QStringLiteral("xmin") << -limit;
+    QTest::newRow("xmin -1.5") << QStringLiteral("xmin") << -1.5;
+    QTest::newRow("xmin just below xmax") << QStringLiteral("xmin") << 1.5;
+    QTest::newRow("xmax +limit") << QStringLiteral("xmax") << limit;
+    QTest::newRow("xmax 0.25") << QStringLiteral("xmax") << 0.25;
+    QTest::newRow("points 2") << QStringLiteral("points") << 2.0;
+    QTest::newRow("points 10M") << QStringLiteral("points") << 10'000'000.0;
+    QTest::newRow("points 1001") << QStringLiteral("points") << 1001.0;
+}
+
+void TestParameterModel::acceptsValidValues()
+{
+    QFETCH(QString, which);
+    QFETCH(double, value);
+    ParameterModel model;
+    const Parameters expected = withValue(model.parameters(), which, value);
+    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    QVERIFY(set(model, which, value));
+    QVERIFY(model.parameters() == expected);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(0).value<Parameters>() == expected);
+    QCOMPARE(moved.count(), 0);
+}
+
+void TestParameterModel::sameValueEmitsNothing_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<double>("value");
+    QTest::newRow("alpha 1") << QStringLiteral("alpha") << 1.0;
+    QTest::newRow("xmin -2") << QStringLiteral("xmin") << -2.0;
+    QTest::newRow("xmax 2") << QStringLiteral("xmax") << 2.0;
+    QTest::newRow("points 1000") << QStringLiteral("points") << 1000.0;
+}
+
+void TestParameterModel::sameValueEmitsNothing()
+{
+    QFETCH(QString, which);
+    QFETCH(double, value);
+    ParameterModel model;
+    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    QVERIFY(set(model, which, value)); // a valid value, just not a new one
+    QVERIFY(model.parameters() == Parameters());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(moved.count(), 0);
+}
+
+void TestParameterModel::crossingMovesTheOtherEnd_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("expectedXmin");
+    QTest::addColumn<double>("expectedXmax");
+    QTest::addColumn<ParameterModel::RangeEnd>("movedEnd");
+    using End = ParameterModel::RangeEnd;
+    // From the defaults [−2, 2]: the end that was not set moves minimumGap away.
+    QTest::newRow("xmin above xmax")
+        << QStringLiteral("xmin") << 5.0 << 5.0 << 5.0 + gap << End::Max;
+    QTest::newRow("xmin onto xmax")
+        << QStringLiteral("xmin") << 2.0 << 2.0 << 2.0 + gap << End::Max;
+    QTest::newRow("xmax below xmin")
+        << QStringLiteral("xmax") << -3.0 << -3.0 - gap << -3.0 << End::Min;
+    QTest::newRow("xmax onto xmin")
+        << QStringLiteral("xmax") << -2.0 << -2.0 - gap << -2.0 << End::Min;
+    // At the limits the end that was set gives way, so both stay within ±rangeLimit.
+    QTest::newRow("xmin at +limit")
+        << QStringLiteral("xmin") << limit << limit - gap << limit << End::Max;
+    QTest::newRow("xmax at -limit")
+        << QStringLiteral("xmax") << -limit << -limit << -limit + gap << End::Min;
+}
+
+void TestParameterModel::crossingMovesTheOtherEnd()
+{
+    QFETCH(QString, which);
+    QFETCH(double, value);
+    QFETCH(double, expectedXmin);
+    QFETCH(double, expectedXmax);
+    QFETCH(ParameterModel::RangeEnd, movedEnd);
+    ParameterModel model;
+    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    QVERIFY(set(model, which, value));
+
+    const Parameters &now = model.parameters();
+    // Within a rounding of the gap (ulp(1e6) is 1.2e−10).
+    QVERIFY2(
+        std::abs(now.xmin - expectedXmin) < 1e-9 && std::abs(now.xmax - expectedXmax) < 1e-9,
+        qPrintable(QStringLiteral("[%1, %2]").arg(now.xmin, 0, 'g', 17).arg(now.xmax, 0, 'g', 17)));
+    QVERIFY(now.xmin < now.xmax);
+    QVERIFY(std::abs(now.xmin) <= limit && std::abs(now.xmax) <= limit);
+    QCOMPARE(now.alpha, 1.0);
+    QCOMPARE(now.points, qint64(1000));
+
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(0).value<Parameters>() == now);
+    QCOMPARE(moved.count(), 1);
+    QCOMPARE(moved.at(0).at(0).value<ParameterModel::RangeEnd>(), movedEnd);
+    QCOMPARE(moved.at(0).at(1).toDouble(),
+             movedEnd == ParameterModel::RangeEnd::Max ? now.xmax : now.xmin);
+}
+
+void TestParameterModel::setParametersRefusesInvalidSets_data()
+{
+    QTest::addColumn<Parameters>("parameters");
+    QTest::addColumn<QString>("named"); // what the error must mention
+    const Parameters ok;
+    QTest::newRow("alpha nan") << withValue(ok, "alpha", std::nan("")) << QStringLiteral("α");
+    QTest::newRow("alpha 101") << withValue(ok, "alpha", 101.0) << QStringLiteral("α");
+    QTest::newRow("alpha -1") << withValue(ok, "alpha", -1.0) << QStringLiteral("α");
+    QTest::newRow("xmin = xmax") << withValue(ok, "xmin", 2.0) << QStringLiteral("xmin");
+    QTest::newRow("xmin > xmax") << withValue(ok, "xmin", 3.0) << QStringLiteral("xmin");
+    QTest::newRow("xmin -inf") << withValue(ok, "xmin", -inf) << QStringLiteral("finite");
+    QTest::newRow("xmax nan") << withValue(ok, "xmax", std::nan("")) << QStringLiteral("finite");
+    QTest::newRow("xmax beyond limit")
+        << withValue(ok, "xmax", 2 * limit) << QStringLiteral("range");
+    QTest::newRow("xmin beyond limit") << withValue(ok, "xmin", -1e300) << QStringLiteral("range");
+    QTest::newRow("points 1") << withValue(ok, "points", 1.0) << QStringLiteral("points");
+    QTest::newRow("points 10M + 1")
+        << withValue(ok, "points", 10'000'001.0) << QStringLiteral("points");
+}
+
+void TestParameterModel::setParametersRefusesInvalidSets()
+{
+    QFETCH(Parameters, parameters);
+    QFETCH(QString, named);
+    ParameterModel model;
+    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    const QString error = model.setParameters(parameters);
+    QVERIFY(!error.isEmpty());
+    QVERIFY2(error.contains(named), qPrintable(error));
+    QVERIFY(model.parameters() == Parameters());
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(moved.count(), 0);
+}
+
+void TestParameterModel::setParametersAppliesValidSets()
+{
+    ParameterModel model;
+    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    const Parameters next{0.25, -limit, limit, 10'000'000};
+    QCOMPARE(model.setParameters(next), QString());
+    QVERIFY(model.parameters() == next);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(changed.at(0).at(0).value<Parameters>() == next);
+    // The same set again changes nothing and says nothing.
+    QCOMPARE(model.setParameters(next), QString());
+    QCOMPARE(changed.count(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestParameterModel)
 #include "tst_parametermodel.moc"

@@ -22,6 +22,7 @@ FigureExporter::FigureExporter(const elu::Parameters &parameters, const elu::Fig
     , m_view(std::make_unique<PlotView>())
 {
     m_view->setAttribute(Qt::WA_DontShowOnScreen);
+    m_view->setDraftsAllowed(false);
     m_view->resize(options.width, options.height);
     m_view->setPlotStyle(PlotStyle::forFigure(options.theme, options.width, options.height));
     m_view->setParameters(parameters);

@@ -2,7 +2,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include <QMessageBox>
+#include "aboutdialog.h"
 #include "continuitynote.h"
 #include "elu.h"
 #include "figureexportdialog.h"
@@ -175,5 +175,6 @@ void MainWindow::restoreDefaults()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About ELU Explorer"), PlotView::plotLibraryVersion());
+    AboutDialog dialog(PlotView::plotLibraryVersion(), this);
+    dialog.exec();
 }

@@ -3,10 +3,12 @@
 
 #include "elu.h"
 #include "plotsampling.h"
+#include "polylinesimplification.h"
 #include "samplegrid.h"
 
 #include <qcustomplot.h>
 
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -17,6 +19,9 @@ namespace {
 
 constexpr double viewPadding = 0.05;   // fraction of the data's height above and below
 constexpr int markerSpacingPx = 8;      // markers once samples are at least this far apart
+constexpr double simplificationTolerancePx = 0.2;
+constexpr int burstIntervalMs = 100;  // refreshes closer than this are one burst of changes
+constexpr int settleDelayMs = 150;    // the antialiased frame follows the last change this late
 
 void styleAxis(QCPAxis *axis, const PlotStyle &style, const QFont &font)
 {
@@ -37,7 +42,11 @@ void styleAxis(QCPAxis *axis, const PlotStyle &style, const QFont &font)
 PlotView::PlotView(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
+    , m_settleTimer(new QTimer(this))
 {
+    m_settleTimer->setSingleShot(true);
+    m_settleTimer->setInterval(settleDelayMs);
+    connect(m_settleTimer, &QTimer::timeout, this, &PlotView::settle);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
@@ -166,13 +175,60 @@ void PlotView::refresh()
         m_plot->xAxis->setRange(m_parameters.xmin, m_parameters.xmax);
         m_applyingView = false;
     }
-    fillGraphs();
+    computeSamples();
     if (m_viewFollowsData)
         fitView();
+    const QCPRange xRange = m_plot->xAxis->range();
+    const QCPRange yRange = m_plot->yAxis->range();
+    const int columns = samplingColumns();
+    const QRect axisRect = m_plot->axisRect()->rect();
+    // Pixels per unit, in the resolution the samples were chosen for.
+    const double xScale = columns / xRange.size();
+    const double yScale = axisRect.width() > 0 ? xScale * xRange.size() / axisRect.width() * axisRect.height() / yRange.size()
+                                               : 0.0;
+    setGraphData(m_eluGraph, m_samples.y, xScale, yScale);
+    setGraphData(m_derivativeGraph, m_samples.yp, xScale, yScale);
     updateKinkMarkers();
+
+    // Within a burst of changes (a slider drag, a wheel spin) curves are drawn without
+    // antialiasing, which costs a third as much; once changes stop, the final frame is redrawn
+    // antialiased.
+    const bool draft = m_draftsAllowed && m_sinceLastRefresh.isValid()
+                       && m_sinceLastRefresh.elapsed() < burstIntervalMs;
+    setCurvesAntialiased(!draft);
+    if (draft)
+        m_settleTimer->start();
+    m_sinceLastRefresh.restart();
     m_plot->replot(QCustomPlot::rpQueuedRefresh);
     ++m_updateCount;
     emit plotUpdated();
+}
+
+void PlotView::settle()
+{
+    m_settleTimer->stop();
+    if (isDraft()) {
+        setCurvesAntialiased(true);
+        m_plot->replot(QCustomPlot::rpQueuedRefresh);
+    }
+}
+
+bool PlotView::isDraft() const
+{
+    return !m_eluGraph->antialiased();
+}
+
+void PlotView::setDraftsAllowed(bool allowed)
+{
+    m_draftsAllowed = allowed;
+    if (!allowed)
+        settle();
+}
+
+void PlotView::setCurvesAntialiased(bool antialiased)
+{
+    for (QCPGraph *graph : {m_eluGraph, m_derivativeGraph})
+        graph->setAntialiased(antialiased);
 }
 
 int PlotView::samplingColumns() const
@@ -183,36 +239,59 @@ int PlotView::samplingColumns() const
     return std::max(1, int(std::ceil(width * devicePixelRatioF())));
 }
 
-void PlotView::fillGraphs()
+void PlotView::computeSamples()
 {
     const elu::SampleGrid grid(m_parameters.xmin, m_parameters.xmax, m_parameters.points);
     const QCPRange view = m_plot->xAxis->range();
     const int columns = samplingColumns();
     const std::vector<qint64> indices = elu::plotSampleIndices(grid, view.lower, view.upper, columns);
     const double alpha = m_parameters.alpha;
-
-    QVector<QCPGraphData> eluData(qsizetype(indices.size()));
-    QVector<QCPGraphData> derivativeData(qsizetype(indices.size()));
+    m_samples.x.resize(indices.size());
+    m_samples.y.resize(indices.size());
+    m_samples.yp.resize(indices.size());
     for (std::size_t i = 0; i < indices.size(); ++i) {
         const double x = grid.x(indices[i]);
-        eluData[qsizetype(i)] = {x, elu::value(x, alpha)};
-        derivativeData[qsizetype(i)] = {x, elu::derivative(x, alpha)};
+        m_samples.x[i] = x;
+        m_samples.y[i] = elu::value(x, alpha);
+        m_samples.yp[i] = elu::derivative(x, alpha);
     }
-    m_eluGraph->data()->set(eluData, true);
-    m_derivativeGraph->data()->set(derivativeData, true);
 
     // Markers when samples are far enough apart to tell apart: then the line is visibly the
     // polyline through exactly the exported samples.
     const double samplesInView = double(grid.lastIndexAtOrBelow(view.upper) - grid.lastIndexAtOrBelow(view.lower));
-    const bool markers = samplesInView * markerSpacingPx <= columns;
+    m_showsMarkers = samplesInView * markerSpacingPx <= columns;
     const double markerSize = 2.5 * m_style.lineWidth;
-    m_eluGraph->setScatterStyle(markers ? QCPScatterStyle(QCPScatterStyle::ssDisc, markerSize)
-                                        : QCPScatterStyle());
-    m_derivativeGraph->setScatterStyle(markers ? QCPScatterStyle(QCPScatterStyle::ssSquare, markerSize)
+    m_eluGraph->setScatterStyle(m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssDisc, markerSize)
                                                : QCPScatterStyle());
+    m_derivativeGraph->setScatterStyle(m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssSquare, markerSize)
+                                                      : QCPScatterStyle());
     const QString alphaText = elu::formatNumber(alpha);
     m_eluGraph->setName(tr("ELU(x), α = %1").arg(alphaText));
     m_derivativeGraph->setName(tr("ELU′(x), α = %1").arg(alphaText));
+}
+
+void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale, double yScale)
+{
+    // Without markers, samples that lie within a fraction of a pixel of the line through their
+    // neighbours are left out: the drawn line is the same, and stroking it costs far less.
+    std::vector<std::size_t> kept;
+    if (!m_showsMarkers && yScale > 0 && std::isfinite(yScale)) {
+        m_pixelX.resize(values.size());
+        m_pixelY.resize(values.size());
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            m_pixelX[i] = m_samples.x[i] * xScale;
+            m_pixelY[i] = values[i] * yScale;
+        }
+        kept = elu::simplifyPolyline(m_pixelX, m_pixelY, simplificationTolerancePx);
+    } else {
+        kept.resize(values.size());
+        for (std::size_t i = 0; i < kept.size(); ++i)
+            kept[i] = i;
+    }
+    QVector<QCPGraphData> data(qsizetype(kept.size()));
+    for (std::size_t i = 0; i < kept.size(); ++i)
+        data[qsizetype(i)] = {m_samples.x[kept[i]], values[kept[i]]};
+    graph->data()->set(data, true);
 }
 
 void PlotView::updateKinkMarkers()
@@ -240,13 +319,12 @@ void PlotView::fitView()
 {
     double lower = std::numeric_limits<double>::infinity();
     double upper = -lower;
-    for (QCPGraph *graph : {m_eluGraph, m_derivativeGraph}) {
-        bool found = false;
-        const QCPRange range = graph->data()->valueRange(found);
-        if (found) {
-            lower = std::min(lower, range.lower);
-            upper = std::max(upper, range.upper);
-        }
+    for (const std::vector<double> *values : {&m_samples.y, &m_samples.yp}) {
+        if (values->empty())
+            continue;
+        const auto [low, high] = std::minmax_element(values->begin(), values->end());
+        lower = std::min(lower, *low);
+        upper = std::max(upper, *high);
     }
     if (!(lower <= upper)) {
         lower = -1;
@@ -294,18 +372,20 @@ void PlotView::changeEvent(QEvent *event)
 PlotView::PlottedData PlotView::plottedData() const
 {
     PlottedData data;
-    for (auto it = m_eluGraph->data()->constBegin(); it != m_eluGraph->data()->constEnd(); ++it) {
-        data.x << it->key;
-        data.y << it->value;
-    }
-    for (auto it = m_derivativeGraph->data()->constBegin(); it != m_derivativeGraph->data()->constEnd(); ++it)
-        data.yp << it->value;
+    data.x = QVector<double>(m_samples.x.begin(), m_samples.x.end());
+    data.y = QVector<double>(m_samples.y.begin(), m_samples.y.end());
+    data.yp = QVector<double>(m_samples.yp.begin(), m_samples.yp.end());
     return data;
+}
+
+int PlotView::drawnVertexCount() const
+{
+    return int(m_eluGraph->data()->size() + m_derivativeGraph->data()->size());
 }
 
 bool PlotView::showsMarkers() const
 {
-    return !m_eluGraph->scatterStyle().isNone();
+    return m_showsMarkers;
 }
 
 QString PlotView::kinkLabels() const

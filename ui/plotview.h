@@ -6,8 +6,11 @@
 #include "plotstyle.h"
 #include "writeerror.h"
 
+#include <QElapsedTimer>
 #include <QVector>
 #include <QWidget>
+
+#include <vector>
 
 class QCustomPlot;
 class QCPGraph;
@@ -15,6 +18,7 @@ class QCPItemText;
 class QCPItemStraightLine;
 class QCPRange;
 class QMouseEvent;
+class QTimer;
 
 /// The one owner of QCustomPlot: ELU and ELU′ with legend, axis labels, grid, zero lines and
 /// the one-sided derivative values at the kink, with wheel zoom, drag pan and reset view.
@@ -38,13 +42,23 @@ public:
     void resetView();
     /// Recomputes and replots now instead of on the next event-loop pass.
     void refresh();
+    /// Redraws a draft frame (drawn without antialiasing during a burst of changes) at full
+    /// quality now rather than when the burst has settled.
+    void settle();
+    bool isDraft() const;
+    /// Figures are never drafts; the window allows them (the default).
+    void setDraftsAllowed(bool allowed);
 
-    /// What the plot shows now, for tests and benchmarks.
+    /// The samples the plot shows now (for tests and benchmarks): exported samples, chosen for
+    /// the view's pixels. Each curve is drawn through the subset of them that differs from
+    /// their polyline by more than a fifth of a pixel.
     struct PlottedData
     {
         QVector<double> x, y, yp;
     };
     PlottedData plottedData() const;
+    /// Vertices handed to the painter for both curves.
+    int drawnVertexCount() const;
     bool showsMarkers() const;
     int updateCount() const { return m_updateCount; }
     QString kinkLabels() const;
@@ -76,14 +90,19 @@ private:
     void createGraphs();
     void createKinkMarkers();
     void scheduleUpdate();
-    void fillGraphs();
+    void computeSamples();
+    void setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale, double yScale);
     void updateKinkMarkers();
     void fitView();
     void onUserRangeChanged();
     void onMouseMove(QMouseEvent *event);
     int samplingColumns() const;
+    void setCurvesAntialiased(bool antialiased);
 
     QCustomPlot *m_plot;
+    QTimer *m_settleTimer;
+    QElapsedTimer m_sinceLastRefresh;
+    bool m_draftsAllowed = true;
     QCPGraph *m_eluGraph = nullptr;
     QCPGraph *m_derivativeGraph = nullptr;
     QCPGraph *m_kinkGraph = nullptr;
@@ -91,6 +110,15 @@ private:
     QCPItemText *m_rightLimitLabel = nullptr;
     QCPItemStraightLine *m_xZeroLine = nullptr;
     QCPItemStraightLine *m_yZeroLine = nullptr;
+
+    // The samples the view needs, reused from update to update.
+    struct Samples
+    {
+        std::vector<double> x, y, yp;
+    };
+    Samples m_samples;
+    std::vector<double> m_pixelX, m_pixelY;
+    bool m_showsMarkers = false;
 
     elu::Parameters m_parameters;
     PlotStyle m_style;

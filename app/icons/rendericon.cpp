@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Build-time tool: renders the scalable icon to a square PNG.
 // Usage: elu-render-icon INPUT.svg SIZE OUTPUT.png   (exit status 0 success, 1 failure)
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -10,9 +10,8 @@
 
 int main(int argc, char *argv[])
 {
-    // No display is needed (or wanted) on a build machine.
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Paths and shapes only, no text: no GUI application (and no display) is needed.
+    QCoreApplication app(argc, argv);
     QTextStream err(stderr);
     const QStringList args = app.arguments();
     bool sizeOk = false;
@@ -35,8 +34,7 @@ int main(int argc, char *argv[])
 
     QSaveFile file(args.at(3));
     if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit()) {
-        err << "elu-render-icon: cannot write " << args.at(3) << ": " << file.errorString()
-            << '\n';
+        err << "elu-render-icon: cannot write " << args.at(3) << ": " << file.errorString() << '\n';
         return 1;
     }
     return 0;

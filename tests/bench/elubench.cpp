@@ -68,6 +68,15 @@ void benchUpdate(const char *name, qint64 points)
             samples.push_back(ms);
     }
     print(name, summarise(samples), "ms");
+
+    // The antialiased frame drawn when a drag stops, and a single change after a pause.
+    std::vector<double> settled;
+    for (int step = 0; step < 30; ++step) {
+        view.setParameters({0.3 + 0.05 * step, -2.0, 2.0, points});
+        view.refresh();
+        settled.push_back(millisecondsOf([&] { view.settle(); }));
+    }
+    print((QByteArray(name) + "_settle").constData(), summarise(settled), "ms");
 }
 
 void benchExport(const char *name, bool json)
