@@ -15,7 +15,7 @@ build_packages=(
 # the .deb, so their tools are test packages.
 test_packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream valgrind
-  dpkg-dev file groff-base binutils
+  dpkg-dev file groff-base binutils e2fsprogs
 )
 package_packages=()
 
