@@ -4,6 +4,7 @@
 #include "figureoptions.h"
 
 #include <QColor>
+#include <QString>
 
 class QPalette;
 
@@ -19,6 +20,7 @@ struct PlotStyle
     QColor derivativeColor;
     double lineWidth = 2.0;
     int fontPixelSize = 0; ///< 0: the application font
+    QString fontFamily;    ///< empty: the application font
 
     /// The window's style, following the system's light or dark palette.
     static PlotStyle forPalette(const QPalette &palette);

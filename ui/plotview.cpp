@@ -3,6 +3,7 @@
 
 #include "elu.h"
 #include "plotsampling.h"
+#include "polylineclipping.h"
 #include "polylinesimplification.h"
 #include "samplegrid.h"
 
@@ -22,20 +23,6 @@ constexpr int markerSpacingPx = 8;      // markers once samples are at least thi
 constexpr double simplificationTolerancePx = 0.2;
 constexpr int burstIntervalMs = 100;  // refreshes closer than this are one burst of changes
 constexpr int settleDelayMs = 150;    // the antialiased frame follows the last change this late
-
-void styleAxis(QCPAxis *axis, const PlotStyle &style, const QFont &font)
-{
-    const QPen inkPen(style.ink, 1);
-    axis->setBasePen(inkPen);
-    axis->setTickPen(inkPen);
-    axis->setSubTickPen(inkPen);
-    axis->setTickLabelColor(style.ink);
-    axis->setLabelColor(style.ink);
-    axis->setTickLabelFont(font);
-    axis->setLabelFont(font);
-    axis->grid()->setPen(QPen(style.grid, 1, Qt::SolidLine));
-    axis->grid()->setZeroLinePen(Qt::NoPen); // the zero lines are items of their own
-}
 
 } // namespace
 
@@ -74,72 +61,6 @@ PlotView::PlotView(QWidget *parent)
 }
 
 PlotView::~PlotView() = default;
-
-void PlotView::createGraphs()
-{
-    m_eluGraph = m_plot->addGraph();
-    m_derivativeGraph = m_plot->addGraph();
-    for (QCPGraph *graph : {m_eluGraph, m_derivativeGraph})
-        graph->setAdaptiveSampling(false); // we already hand it only what the pixels show
-}
-
-void PlotView::createKinkMarkers()
-{
-    m_kinkGraph = m_plot->addGraph();
-    m_kinkGraph->setLineStyle(QCPGraph::lsNone);
-    m_kinkGraph->removeFromLegend();
-    m_leftLimitLabel = new QCPItemText(m_plot);
-    // Above the point and away from x = 0, where neither curve runs.
-    m_leftLimitLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-    m_rightLimitLabel = new QCPItemText(m_plot);
-    m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    m_xZeroLine = new QCPItemStraightLine(m_plot);
-    m_xZeroLine->point1->setCoords(0, 0);
-    m_xZeroLine->point2->setCoords(0, 1);
-    m_yZeroLine = new QCPItemStraightLine(m_plot);
-    m_yZeroLine->point1->setCoords(0, 0);
-    m_yZeroLine->point2->setCoords(1, 0);
-    for (QCPAbstractItem *item : std::initializer_list<QCPAbstractItem *>{
-             m_xZeroLine, m_yZeroLine, m_leftLimitLabel, m_rightLimitLabel})
-        item->setLayer(QStringLiteral("grid")); // behind the curves
-    m_leftLimitLabel->setLayer(QStringLiteral("main"));
-    m_rightLimitLabel->setLayer(QStringLiteral("main"));
-}
-
-void PlotView::setPlotStyle(const PlotStyle &style)
-{
-    m_style = style;
-    m_followsSystemPalette = false;
-    QFont font = this->font();
-    if (style.fontPixelSize > 0)
-        font.setPixelSize(style.fontPixelSize);
-    m_plot->setBackground(style.background.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(style.background));
-    m_plot->axisRect()->setBackground(Qt::NoBrush);
-    styleAxis(m_plot->xAxis, style, font);
-    styleAxis(m_plot->yAxis, style, font);
-    m_plot->legend->setFont(font);
-    m_plot->legend->setTextColor(style.ink);
-    m_plot->legend->setBrush(style.background.alpha() == 0 ? QBrush(Qt::NoBrush) : QBrush(style.background));
-    m_plot->legend->setBorderPen(QPen(style.grid, 1));
-
-    m_eluGraph->setPen(QPen(style.eluColor, style.lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    m_derivativeGraph->setPen(
-        QPen(style.derivativeColor, style.lineWidth, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
-    m_kinkGraph->setPen(QPen(style.derivativeColor, style.lineWidth));
-    m_kinkGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle,
-                                                 QPen(style.derivativeColor, style.lineWidth),
-                                                 QBrush(style.background.alpha() ? style.background : Qt::white),
-                                                 4 * style.lineWidth));
-    for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
-        label->setColor(style.derivativeColor);
-        label->setFont(font);
-        label->setPadding(QMargins(int(3 * style.lineWidth), 0, int(3 * style.lineWidth), int(2 * style.lineWidth)));
-    }
-    const QPen zeroPen(style.zeroLine, 1, Qt::SolidLine);
-    m_xZeroLine->setPen(zeroPen);
-    m_yZeroLine->setPen(zeroPen);
-    scheduleUpdate();
-}
 
 void PlotView::setParameters(const elu::Parameters &parameters)
 {
@@ -186,8 +107,10 @@ void PlotView::refresh()
     const double xScale = columns / xRange.size();
     const double yScale = axisRect.width() > 0 ? xScale * xRange.size() / axisRect.width() * axisRect.height() / yRange.size()
                                                : 0.0;
-    setGraphData(m_eluGraph, m_samples.y, xScale, yScale);
-    setGraphData(m_derivativeGraph, m_samples.yp, xScale, yScale);
+    setGraphData(m_eluGraph, m_samples.y, xScale, yScale, false);
+    // ELU′ jumps at 0 unless α = 1: its line is broken there, not joined across the jump.
+    setGraphData(m_derivativeGraph, m_samples.yp, xScale, yScale,
+                 !elu::isDerivativeContinuous(m_parameters.alpha));
     updateKinkMarkers();
 
     // Within a burst of changes (a slider drag, a wheel spin) curves are drawn without
@@ -231,6 +154,12 @@ void PlotView::setCurvesAntialiased(bool antialiased)
         graph->setAntialiased(antialiased);
 }
 
+int PlotView::displayColumns() const
+{
+    const int width = m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : m_plot->width();
+    return std::max(1, width);
+}
+
 int PlotView::samplingColumns() const
 {
     if (m_samplingColumns > 0)
@@ -259,7 +188,7 @@ void PlotView::computeSamples()
     // Markers when samples are far enough apart to tell apart: then the line is visibly the
     // polyline through exactly the exported samples.
     const double samplesInView = double(grid.lastIndexAtOrBelow(view.upper) - grid.lastIndexAtOrBelow(view.lower));
-    m_showsMarkers = samplesInView * markerSpacingPx <= columns;
+    m_showsMarkers = samplesInView * markerSpacingPx <= displayColumns();
     const double markerSize = 2.5 * m_style.lineWidth;
     m_eluGraph->setScatterStyle(m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssDisc, markerSize)
                                                : QCPScatterStyle());
@@ -270,7 +199,8 @@ void PlotView::computeSamples()
     m_derivativeGraph->setName(tr("ELU′(x), α = %1").arg(alphaText));
 }
 
-void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale, double yScale)
+void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale,
+                            double yScale, bool breakAtZero)
 {
     // Without markers, samples that lie within a fraction of a pixel of the line through their
     // neighbours are left out: the drawn line is the same, and stroking it costs far less.
@@ -288,31 +218,31 @@ void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, 
         for (std::size_t i = 0; i < kept.size(); ++i)
             kept[i] = i;
     }
-    QVector<QCPGraphData> data(qsizetype(kept.size()));
-    for (std::size_t i = 0; i < kept.size(); ++i)
-        data[qsizetype(i)] = {m_samples.x[kept[i]], values[kept[i]]};
+    std::vector<double> xs, ys;
+    xs.reserve(kept.size() + 1);
+    ys.reserve(kept.size() + 1);
+    for (std::size_t k = 0; k < kept.size(); ++k) {
+        const double x = m_samples.x[kept[k]];
+        if (breakAtZero && k > 0 && xs.back() <= 0.0 && x > 0.0) {
+            xs.push_back(xs.back());
+            ys.push_back(std::numeric_limits<double>::quiet_NaN()); // QCustomPlot's line gap
+        }
+        xs.push_back(x);
+        ys.push_back(values[kept[k]]);
+    }
+    // Lines are cut at the axes here, not by the painter: Qt 6.4's SVG generator ignores
+    // clipping, and a zoomed SVG figure would otherwise draw curves across its margins.
+    if (!m_showsMarkers) {
+        const QCPRange xRange = m_plot->xAxis->range();
+        const QCPRange yRange = m_plot->yAxis->range();
+        elu::ClippedPolyline clipped = elu::clipPolyline(xs, ys, xRange.lower, xRange.upper, yRange.lower, yRange.upper);
+        xs = std::move(clipped.xs);
+        ys = std::move(clipped.ys);
+    }
+    QVector<QCPGraphData> data(qsizetype(xs.size()));
+    for (std::size_t i = 0; i < xs.size(); ++i)
+        data[qsizetype(i)] = {xs[i], ys[i]};
     graph->data()->set(data, true);
-}
-
-void PlotView::updateKinkMarkers()
-{
-    const bool zeroInRange = m_parameters.xmin <= 0.0 && m_parameters.xmax >= 0.0;
-    const elu::OneSidedLimits limits = elu::derivativeLimitsAtZero(m_parameters.alpha);
-    m_kinkGraph->data()->clear();
-    m_kinkGraph->setVisible(zeroInRange);
-    m_leftLimitLabel->setVisible(zeroInRange);
-    m_rightLimitLabel->setVisible(zeroInRange);
-    if (!zeroInRange)
-        return;
-    m_kinkGraph->addData(0.0, limits.fromLeft);
-    m_kinkGraph->addData(0.0, limits.fromRight);
-    m_leftLimitLabel->position->setCoords(0.0, limits.fromLeft);
-    m_rightLimitLabel->position->setCoords(0.0, limits.fromRight);
-    const bool continuous = elu::isDerivativeContinuous(m_parameters.alpha);
-    m_leftLimitLabel->setText(continuous ? QString()
-                                         : tr("ELU′(0⁻) = %1").arg(elu::formatNumber(limits.fromLeft)));
-    m_rightLimitLabel->setText(continuous ? tr("ELU′(0) = 1 from both sides")
-                                          : tr("ELU′(0⁺) = %1").arg(elu::formatNumber(limits.fromRight)));
 }
 
 void PlotView::fitView()
@@ -390,9 +320,12 @@ bool PlotView::showsMarkers() const
 
 QString PlotView::kinkLabels() const
 {
-    if (!m_rightLimitLabel->visible())
-        return {};
-    return QStringList{m_leftLimitLabel->text(), m_rightLimitLabel->text()}.join(QLatin1Char(' ')).trimmed();
+    QStringList labels;
+    for (const QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
+        if (label->visible())
+            labels << label->text();
+    }
+    return labels.join(QLatin1Char(' '));
 }
 
 void PlotView::visibleRange(double &xLower, double &xUpper, double &yLower, double &yUpper) const

@@ -91,12 +91,14 @@ private:
     void createKinkMarkers();
     void scheduleUpdate();
     void computeSamples();
-    void setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale, double yScale);
+    void setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale, double yScale,
+                      bool breakAtZero);
     void updateKinkMarkers();
     void fitView();
     void onUserRangeChanged();
     void onMouseMove(QMouseEvent *event);
     int samplingColumns() const;
+    int displayColumns() const;
     void setCurvesAntialiased(bool antialiased);
 
     QCustomPlot *m_plot;
@@ -105,7 +107,8 @@ private:
     bool m_draftsAllowed = true;
     QCPGraph *m_eluGraph = nullptr;
     QCPGraph *m_derivativeGraph = nullptr;
-    QCPGraph *m_kinkGraph = nullptr;
+    QCPGraph *m_attainedGraph = nullptr; ///< ELU′(0) = α, a filled disc
+    QCPGraph *m_limitGraph = nullptr;    ///< the right-hand limit 1, an open circle
     QCPItemText *m_leftLimitLabel = nullptr;
     QCPItemText *m_rightLimitLabel = nullptr;
     QCPItemStraightLine *m_xZeroLine = nullptr;

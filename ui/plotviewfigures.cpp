@@ -7,7 +7,9 @@
 
 #include <qcustomplot.h>
 
+#include <QBuffer>
 #include <QImageWriter>
+#include <QRegularExpression>
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
@@ -15,6 +17,21 @@ namespace {
 
 // Vector figures may be zoomed in a viewer: sample for four times their width.
 constexpr int vectorSamplingFactor = 4;
+
+// QSvgGenerator sizes the drawing in millimetres at 72 dpi and names one font family. A web
+// page should show an 800×600 figure at 800×600 CSS pixels, and a reader without DejaVu Sans
+// should get a sans-serif font of similar width, not the browser's serif default.
+QByteArray webReadySvg(QByteArray svg, const elu::FigureOptions &options)
+{
+    static const QRegularExpression size(QStringLiteral(R"(<svg width="[^"]*" height="[^"]*")"));
+    const QString text = QString::fromUtf8(svg).replace(
+        size, QStringLiteral(R"(<svg width="%1" height="%2")").arg(options.width).arg(options.height));
+    return QString(text)
+        .replace(QStringLiteral(R"(font-family="Sans Serif")"), QStringLiteral(R"(font-family="sans-serif")"))
+        .replace(QStringLiteral(R"(font-family="DejaVu Sans")"),
+                                 QStringLiteral(R"(font-family="'DejaVu Sans', Verdana, Arial, sans-serif")"))
+        .toUtf8();
+}
 
 void beginVectorPainting(QCPPainter &painter)
 {
@@ -47,19 +64,25 @@ elu::WriteResult PlotView::saveSvg(const QString &path, const elu::FigureOptions
 {
     setSamplingColumns(options.width * vectorSamplingFactor);
     refresh();
-    return elu::writeFileAtomically(path, [&](QIODevice &device) {
+    QBuffer svg;
+    svg.open(QIODevice::WriteOnly);
+    {
         QSvgGenerator generator;
-        generator.setOutputDevice(&device);
+        generator.setOutputDevice(&svg);
         generator.setSize(QSize(options.width, options.height));
         generator.setViewBox(QRect(0, 0, options.width, options.height));
         generator.setTitle(tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
         generator.setDescription(tr("Made with ELU Explorer"));
         QCPPainter painter;
         if (!painter.begin(&generator))
-            return false;
+            return elu::WriteError{path, tr("the SVG drawing could not be started")};
         beginVectorPainting(painter);
         m_plot->toPainter(&painter, options.width, options.height);
-        return painter.end();
+        painter.end();
+    }
+    const QByteArray text = webReadySvg(svg.data(), options);
+    return elu::writeFileAtomically(path, [&](QIODevice &device) {
+        return device.write(text) == text.size();
     });
 }
 
