@@ -12,6 +12,7 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -99,10 +100,22 @@ void MainWindow::readSettings()
     }
     onParametersChanged(m_model.parameters());
     const QByteArray geometry = m_settings.windowGeometry();
-    if (!geometry.isEmpty() && !restoreGeometry(geometry))
-        problems << tr("the saved window geometry was not usable");
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        if (!geometry.isEmpty())
+            problems << tr("the saved window geometry was not usable");
+        fitDefaultSizeToScreen();
+    }
     if (!problems.isEmpty())
         showNote(tr("Settings: %1.").arg(problems.join(QStringLiteral("; "))));
+}
+
+void MainWindow::fitDefaultSizeToScreen()
+{
+    // The form's 1100×760, or nine tenths of a smaller screen.
+    if (const QScreen *screen = this->screen()) {
+        const QSize available = screen->availableSize() * 0.9;
+        resize(size().boundedTo(available));
+    }
 }
 
 void MainWindow::writeSettings()

@@ -69,6 +69,7 @@ private:
     void createStatusBar();
     void readSettings();
     void writeSettings();
+    void fitDefaultSizeToScreen();
 
     void exportData();
     void exportFigure();

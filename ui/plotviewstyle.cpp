@@ -102,7 +102,7 @@ void PlotView::setPlotStyle(const PlotStyle &style)
     for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
         label->setColor(style.derivativeColor);
         label->setFont(font);
-        label->setPadding(QMargins(int(3 * style.lineWidth), 0, int(3 * style.lineWidth), int(2 * style.lineWidth)));
+        label->setPadding(QMargins(int(3 * style.lineWidth), 0, int(3 * style.lineWidth), int(4 * style.lineWidth)));
     }
     const QPen zeroPen(style.zeroLine, 1, Qt::SolidLine);
     m_xZeroLine->setPen(zeroPen);
