@@ -44,8 +44,9 @@ void addOptions(QCommandLineParser &parser)
     for (const OptionSpec &spec : optionSpecs)
         parser.addOption({QString::fromLatin1(spec.name), QString::fromUtf8(spec.description),
                           QString::fromLatin1(spec.valueName)});
-    QCommandLineOption firstFrame(QStringLiteral("first-frame-exit"),
-                                  QStringLiteral("Quit when the first frame is shown (benchmarks)."));
+    QCommandLineOption firstFrame(
+        QStringLiteral("first-frame-exit"),
+        QStringLiteral("Quit when the first frame is shown (benchmarks)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(firstFrame);
 }
@@ -75,8 +76,7 @@ public:
     bool failed() const { return !m_result.error.isEmpty(); }
 
     // Reads a number option into `target` if given; `errorOf` returns what is accepted.
-    template<class Validate>
-    bool readNumber(const QString &name, double &target, Validate errorOf)
+    template<class Validate> bool readNumber(const QString &name, double &target, Validate errorOf)
     {
         if (failed() || !m_parser.isSet(name))
             return false;
@@ -144,10 +144,12 @@ void readFigureOptions(const QCommandLineParser &parser, CommandLine &result, Re
 {
     elu::FigureOptions &figure = result.figure;
     reader.readInteger(QStringLiteral("width"), figure.width, [](qint64 v) {
-        return elu::figureSideError(int(qBound<qint64>(-1, v, qint64(elu::limits::figureSideMax) + 1)));
+        return elu::figureSideError(
+            int(qBound<qint64>(-1, v, qint64(elu::limits::figureSideMax) + 1)));
     });
     reader.readInteger(QStringLiteral("height"), figure.height, [](qint64 v) {
-        return elu::figureSideError(int(qBound<qint64>(-1, v, qint64(elu::limits::figureSideMax) + 1)));
+        return elu::figureSideError(
+            int(qBound<qint64>(-1, v, qint64(elu::limits::figureSideMax) + 1)));
     });
     reader.readNumber(QStringLiteral("scale"), figure.scale, [&](double v) {
         return elu::figureScaleError(v, figure.width, figure.height);
@@ -157,8 +159,9 @@ void readFigureOptions(const QCommandLineParser &parser, CommandLine &result, Re
         if (const auto theme = elu::themeFromName(name.trimmed().toLower()))
             figure.theme = *theme;
         else
-            reader.fail(refusal(QStringLiteral("theme"), name,
-                                QStringLiteral("the theme must be one of ") + elu::acceptedThemeNames()));
+            reader.fail(
+                refusal(QStringLiteral("theme"), name,
+                        QStringLiteral("the theme must be one of ") + elu::acceptedThemeNames()));
     }
 }
 

@@ -29,7 +29,10 @@ struct CommandLine
     QString jsonPath, csvPath, pngPath, svgPath, pdfPath, screenshotPath;
     elu::FigureOptions figure;
 
-    bool exportsFigures() const { return !pngPath.isEmpty() || !svgPath.isEmpty() || !pdfPath.isEmpty(); }
+    bool exportsFigures() const
+    {
+        return !pngPath.isEmpty() || !svgPath.isEmpty() || !pdfPath.isEmpty();
+    }
 };
 
 /// Parses the arguments (the program name first). Bad values give Action::Error.

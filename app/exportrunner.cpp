@@ -16,7 +16,8 @@ namespace {
 
 bool hasDisplay()
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+           || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
 int report(const elu::WriteResult &result)
@@ -43,7 +44,9 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
     }
 
     int status = exitSuccess;
-    auto record = [&](const elu::WriteResult &result) { status = std::max(status, report(result)); };
+    auto record = [&](const elu::WriteResult &result) {
+        status = std::max(status, report(result));
+    };
     if (!commandLine.jsonPath.isEmpty())
         record(elu::saveJson(commandLine.jsonPath, commandLine.parameters));
     if (!commandLine.csvPath.isEmpty())
@@ -63,7 +66,6 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
 int saveScreenshot(QWidget &window, const QString &path)
 {
     const QImage image = window.grab().toImage();
-    return report(elu::writeFileAtomically(path, [&](QIODevice &device) {
-        return QImageWriter(&device, "png").write(image);
-    }));
+    return report(elu::writeFileAtomically(
+        path, [&](QIODevice &device) { return QImageWriter(&device, "png").write(image); }));
 }

@@ -21,7 +21,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ELU_EXPLORER_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("ELU Explorer"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.eluexplorer.EluExplorer"));
-
 }
 
 // Command-line values override the saved ones, one by one.
@@ -45,8 +44,9 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     QApplication app(argc, argv);
     describeApplication();
     // The installed theme icon, or the same SVG built into the binary when not installed.
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.eluexplorer.EluExplorer"),
-                                                 QIcon(QStringLiteral(":/icons/org.eluexplorer.EluExplorer.svg"))));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("org.eluexplorer.EluExplorer"),
+                         QIcon(QStringLiteral(":/icons/org.eluexplorer.EluExplorer.svg"))));
     QSettings settings;
     MainWindow window(settings);
     applyCommandLine(window, commandLine);

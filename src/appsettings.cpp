@@ -65,7 +65,8 @@ AppSettings::Loaded AppSettings::load() const
     p.xmax = readNumber(m_settings, key::xmax, defaults.xmax, finiteError, loaded.problems);
     p.points = readNumber(m_settings, key::points, defaults.points, pointsError, loaded.problems);
     if (!rangeError(p.xmin, p.xmax).isEmpty()) {
-        loaded.problems << QStringLiteral("saved range [%1, %2] was not usable, so [%3, %4] is used")
+        loaded.problems << QStringLiteral(
+                               "saved range [%1, %2] was not usable, so [%3, %4] is used")
                                .arg(formatNumber(p.xmin), formatNumber(p.xmax),
                                     formatNumber(defaults.xmin), formatNumber(defaults.xmax));
         p.xmin = defaults.xmin;
@@ -74,10 +75,13 @@ AppSettings::Loaded AppSettings::load() const
 
     const FigureOptions figureDefaults;
     FigureOptions &f = loaded.figure;
-    f.width = readNumber(m_settings, key::figureWidth, figureDefaults.width, figureSideError, loaded.problems);
-    f.height = readNumber(m_settings, key::figureHeight, figureDefaults.height, figureSideError, loaded.problems);
-    f.scale = readNumber(m_settings, key::figureScale, figureDefaults.scale,
-                         [&](double s) { return figureScaleError(s, f.width, f.height); }, loaded.problems);
+    f.width = readNumber(m_settings, key::figureWidth, figureDefaults.width, figureSideError,
+                         loaded.problems);
+    f.height = readNumber(m_settings, key::figureHeight, figureDefaults.height, figureSideError,
+                          loaded.problems);
+    f.scale = readNumber(
+        m_settings, key::figureScale, figureDefaults.scale,
+        [&](double s) { return figureScaleError(s, f.width, f.height); }, loaded.problems);
     if (m_settings.contains(key::figureTheme)) {
         const QString name = m_settings.value(key::figureTheme).toString();
         if (const auto theme = themeFromName(name))

@@ -67,8 +67,7 @@ bool writeJson(QIODevice &device, const Parameters &parameters)
     header += ",\n \"points\": " + std::to_string(parameters.points);
     header += ",\n \"generator\": \"" + generatorName().toStdString() + "\",\n \"x\": [";
 
-    return writeAll(device, header)
-           && writeJsonArray(device, grid, [](double x) { return x; })
+    return writeAll(device, header) && writeJsonArray(device, grid, [](double x) { return x; })
            && writeAll(device, "],\n \"y\": [")
            && writeJsonArray(device, grid, [alpha](double x) { return value(x, alpha); })
            && writeAll(device, "],\n \"yp\": [")
@@ -100,12 +99,14 @@ bool writeCsv(QIODevice &device, const Parameters &parameters)
 
 WriteResult saveJson(const QString &path, const Parameters &parameters)
 {
-    return writeFileAtomically(path, [&](QIODevice &device) { return writeJson(device, parameters); });
+    return writeFileAtomically(path,
+                               [&](QIODevice &device) { return writeJson(device, parameters); });
 }
 
 WriteResult saveCsv(const QString &path, const Parameters &parameters)
 {
-    return writeFileAtomically(path, [&](QIODevice &device) { return writeCsv(device, parameters); });
+    return writeFileAtomically(path,
+                               [&](QIODevice &device) { return writeCsv(device, parameters); });
 }
 
 } // namespace elu

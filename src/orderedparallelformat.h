@@ -19,8 +19,8 @@ bool formatInOrder(qint64 count, qint64 chunkSize, Format format, Sink sink)
 {
     const unsigned hardwareThreads = std::max(1u, std::thread::hardware_concurrency());
     const qint64 chunkCount = (count + chunkSize - 1) / chunkSize;
-    const std::size_t batchSize = std::min<std::size_t>(std::min(hardwareThreads, 16u),
-                                                        static_cast<std::size_t>(chunkCount));
+    const std::size_t batchSize =
+        std::min<std::size_t>(std::min(hardwareThreads, 16u), static_cast<std::size_t>(chunkCount));
     std::vector<std::string> buffers(std::max<std::size_t>(batchSize, 1));
 
     for (qint64 batchStart = 0; batchStart < chunkCount; batchStart += qint64(batchSize)) {

@@ -22,8 +22,8 @@ double squaredDistanceToSegment(double px, double py, double ax, double ay, doub
 
 } // namespace
 
-std::vector<std::size_t> simplifyPolyline(const std::vector<double> &xs, const std::vector<double> &ys,
-                                          double tolerance)
+std::vector<std::size_t> simplifyPolyline(const std::vector<double> &xs,
+                                          const std::vector<double> &ys, double tolerance)
 {
     const std::size_t count = std::min(xs.size(), ys.size());
     std::vector<std::size_t> kept;
@@ -43,7 +43,8 @@ std::vector<std::size_t> simplifyPolyline(const std::vector<double> &xs, const s
         double farthest = -1.0;
         std::size_t farthestIndex = first;
         for (std::size_t i = first + 1; i < last; ++i) {
-            const double d = squaredDistanceToSegment(xs[i], ys[i], xs[first], ys[first], xs[last], ys[last]);
+            const double d =
+                squaredDistanceToSegment(xs[i], ys[i], xs[first], ys[first], xs[last], ys[last]);
             if (d > farthest) {
                 farthest = d;
                 farthestIndex = i;

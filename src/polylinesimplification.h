@@ -11,7 +11,7 @@ namespace elu {
 /// Coordinates are in pixels, so a tolerance below one pixel changes nothing a reader can see,
 /// while a straight run of thousands of samples becomes one segment. The first and last vertex
 /// are always kept; the result is sorted.
-std::vector<std::size_t> simplifyPolyline(const std::vector<double> &xs, const std::vector<double> &ys,
-                                          double tolerance);
+std::vector<std::size_t> simplifyPolyline(const std::vector<double> &xs,
+                                          const std::vector<double> &ys, double tolerance);
 
 } // namespace elu

@@ -15,10 +15,12 @@ WriteResult ensureParentFolder(const QString &path)
 {
     const QFileInfo target(path);
     const QString folder = target.absolutePath();
-    for (QFileInfo ancestor(folder); !ancestor.isRoot(); ancestor = QFileInfo(ancestor.absolutePath())) {
+    for (QFileInfo ancestor(folder); !ancestor.isRoot();
+         ancestor = QFileInfo(ancestor.absolutePath())) {
         if (ancestor.exists() && !ancestor.isDir())
-            return WriteError{path, QStringLiteral("%1 is a file, not a folder")
-                                        .arg(QDir::toNativeSeparators(ancestor.absoluteFilePath()))};
+            return WriteError{path,
+                              QStringLiteral("%1 is a file, not a folder")
+                                  .arg(QDir::toNativeSeparators(ancestor.absoluteFilePath()))};
         if (ancestor.exists())
             break;
     }
@@ -87,8 +89,7 @@ private:
 
 } // namespace
 
-WriteResult writeFileAtomically(const QString &path,
-                                const std::function<bool(QIODevice &)> &write)
+WriteResult writeFileAtomically(const QString &path, const std::function<bool(QIODevice &)> &write)
 {
     if (path.isEmpty())
         return WriteError{path, QStringLiteral("the file name is empty")};

@@ -13,7 +13,6 @@ namespace elu {
 /// QSaveFile (a temporary file beside the target) and renames it over the target only when
 /// every byte was written. A failure leaves an existing target byte for byte unchanged and no
 /// temporary file behind. `write` returns false when the device refused a write.
-WriteResult writeFileAtomically(const QString &path,
-                                const std::function<bool(QIODevice &)> &write);
+WriteResult writeFileAtomically(const QString &path, const std::function<bool(QIODevice &)> &write);
 
 } // namespace elu

@@ -38,11 +38,14 @@ inline std::uint64_t ulpDistance(double a, double b)
 /// a computation independent of the double code under test, for x beyond the golden cases.
 inline double referenceValue(double x, double alpha)
 {
-    return x > 0 ? x : double(static_cast<long double>(alpha) * std::expm1(static_cast<long double>(x)));
+    return x > 0
+               ? x
+               : double(static_cast<long double>(alpha) * std::expm1(static_cast<long double>(x)));
 }
 inline double referenceDerivative(double x, double alpha)
 {
-    return x > 0 ? 1.0 : double(static_cast<long double>(alpha) * std::exp(static_cast<long double>(x)));
+    return x > 0 ? 1.0
+                 : double(static_cast<long double>(alpha) * std::exp(static_cast<long double>(x)));
 }
 
 /// The contract's bound: 1 ULP at α = 1, 2 ULP otherwise.

@@ -130,8 +130,7 @@ void TestDataWriter::exportedValuesWithinUlpBound()
         const double x = xs[i];
         QVERIFY2(ulpDistance(ys[i], testsupport::referenceValue(x, alpha)) <= ulpBound(alpha),
                  qPrintable(QStringLiteral("y at x = %1").arg(x, 0, 'g', 17)));
-        QVERIFY2(ulpDistance(yps[i], testsupport::referenceDerivative(x, alpha))
-                     <= ulpBound(alpha),
+        QVERIFY2(ulpDistance(yps[i], testsupport::referenceDerivative(x, alpha)) <= ulpBound(alpha),
                  qPrintable(QStringLiteral("yp at x = %1").arg(x, 0, 'g', 17)));
     }
 }
@@ -178,7 +177,8 @@ void TestDataWriter::saveReplacesExistingFile()
     QVERIFY(!elu::saveCsv(path, {1.0, -1.0, 1.0, 2}));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), QByteArray("x,y,yp\n-1,-0.6321205588285577,0.36787944117144233\n1,1,1\n"));
+    QCOMPARE(file.readAll(),
+             QByteArray("x,y,yp\n-1,-0.6321205588285577,0.36787944117144233\n1,1,1\n"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
 }
 
@@ -193,7 +193,8 @@ void TestDataWriter::failedWriteKeepsExistingFile()
     // A folder where the parent should be: the write must fail and touch nothing.
     const elu::WriteResult result = elu::saveJson(path + QStringLiteral("/inner.json"), {});
     QVERIFY(result.has_value());
-    QVERIFY2(result->message().contains(QStringLiteral("kept.json")), qPrintable(result->message()));
+    QVERIFY2(result->message().contains(QStringLiteral("kept.json")),
+             qPrintable(result->message()));
     QVERIFY2(result->reason.contains(QStringLiteral("not a folder")), qPrintable(result->reason));
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("{\"x\": [1]}"));

@@ -48,7 +48,9 @@ void TestElu::valueMatchesGolden()
     const double actual = elu::value(x, alpha);
     QVERIFY2(ulpDistance(actual, y) <= ulpBound(alpha),
              qPrintable(QStringLiteral("ELU = %1, exact %2, %3 ULP apart")
-                            .arg(actual, 0, 'g', 17).arg(y, 0, 'g', 17).arg(ulpDistance(actual, y))));
+                            .arg(actual, 0, 'g', 17)
+                            .arg(y, 0, 'g', 17)
+                            .arg(ulpDistance(actual, y))));
     if (y == 0.0)
         QCOMPARE(std::signbit(actual), std::signbit(y));
 }
@@ -61,7 +63,9 @@ void TestElu::derivativeMatchesGolden()
     const double actual = elu::derivative(x, alpha);
     QVERIFY2(ulpDistance(actual, yp) <= ulpBound(alpha),
              qPrintable(QStringLiteral("ELU′ = %1, exact %2, %3 ULP apart")
-                            .arg(actual, 0, 'g', 17).arg(yp, 0, 'g', 17).arg(ulpDistance(actual, yp))));
+                            .arg(actual, 0, 'g', 17)
+                            .arg(yp, 0, 'g', 17)
+                            .arg(ulpDistance(actual, yp))));
 }
 
 void TestElu::expm1KeepsDigitsNearZero()

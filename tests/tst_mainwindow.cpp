@@ -42,7 +42,8 @@ void verifyPlotMatchesCore(const PlotView *plot, const elu::Parameters &p)
     const elu::SampleGrid grid(p.xmin, p.xmax, p.points);
     for (qsizetype i = 0; i < data.x.size(); ++i) {
         const qint64 index = grid.lastIndexAtOrBelow(data.x[i]);
-        QVERIFY2(index >= 0 && grid.x(index) == data.x[i], qPrintable(QString::number(data.x[i], 'g', 17)));
+        QVERIFY2(index >= 0 && grid.x(index) == data.x[i],
+                 qPrintable(QString::number(data.x[i], 'g', 17)));
         QCOMPARE(data.y[i], elu::value(data.x[i], p.alpha));
         QCOMPARE(data.yp[i], elu::derivative(data.x[i], p.alpha));
     }
@@ -59,7 +60,9 @@ SliderSpinBox *controlNamed(MainWindow &window, const QString &name)
 double modelValue(MainWindow &window, const QString &name)
 {
     const elu::Parameters &p = window.model()->parameters();
-    return name == QLatin1String("alpha") ? p.alpha : name == QLatin1String("xmin") ? p.xmin : p.xmax;
+    return name == QLatin1String("alpha")  ? p.alpha
+           : name == QLatin1String("xmin") ? p.xmin
+                                           : p.xmax;
 }
 
 void typeInto(QAbstractSpinBox *spinBox, const QString &text)
@@ -82,8 +85,11 @@ bool lockFolder(const QString &folder, bool locked)
 {
     if (geteuid() != 0)
         return QFile::setPermissions(folder, locked ? QFile::ReadOwner | QFile::ExeOwner
-                                                    : QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    return QProcess::execute(QStringLiteral("chattr"), {locked ? QStringLiteral("+i") : QStringLiteral("-i"), folder}) == 0;
+                                                    : QFile::ReadOwner | QFile::WriteOwner
+                                                          | QFile::ExeOwner);
+    return QProcess::execute(QStringLiteral("chattr"),
+                             {locked ? QStringLiteral("+i") : QStringLiteral("-i"), folder})
+           == 0;
 }
 
 } // namespace
@@ -122,7 +128,8 @@ private:
 void TestMainWindow::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                             QSettings::IniFormat);
     m_window = std::make_unique<MainWindow>(*m_settings);
     m_window->resize(1000, 700);
     m_window->show();
@@ -167,10 +174,14 @@ void TestMainWindow::typingChangesPlotAndSlider_data()
     QTest::addColumn<QString>("control");
     QTest::addColumn<QString>("text");
     QTest::addColumn<double>("expected");
-    QTest::newRow("alpha exact") << "alpha" << "0.123456789" << 0.123456789;
-    QTest::newRow("alpha selu") << "alpha" << "1.6732632423543772" << 1.6732632423543772;
-    QTest::newRow("xmin") << "xmin" << "-7.25" << -7.25;
-    QTest::newRow("xmax beyond slider") << "xmax" << "50" << 50.0;
+    QTest::newRow("alpha exact") << "alpha"
+                                 << "0.123456789" << 0.123456789;
+    QTest::newRow("alpha selu") << "alpha"
+                                << "1.6732632423543772" << 1.6732632423543772;
+    QTest::newRow("xmin") << "xmin"
+                          << "-7.25" << -7.25;
+    QTest::newRow("xmax beyond slider") << "xmax"
+                                        << "50" << 50.0;
 }
 
 void TestMainWindow::typingChangesPlotAndSlider()
@@ -182,8 +193,9 @@ void TestMainWindow::typingChangesPlotAndSlider()
     typeInto(pair->spinBox(), text);
     settle(m_window->plotView());
     QCOMPARE(modelValue(*m_window, control), expected);
-    const elu::SliderMapping mapping = control == QLatin1String("alpha") ? elu::SliderMapping::alpha()
-                                                                         : elu::SliderMapping::rangeEnd();
+    const elu::SliderMapping mapping = control == QLatin1String("alpha")
+                                           ? elu::SliderMapping::alpha()
+                                           : elu::SliderMapping::rangeEnd();
     QCOMPARE(pair->slider()->value(), mapping.positionOf(expected));
     verifyPlotMatchesCore(m_window->plotView(), m_window->model()->parameters());
 }
@@ -231,10 +243,18 @@ void TestMainWindow::kinkNoteFollowsAlpha_data()
     QTest::addColumn<QString>("alpha");
     QTest::addColumn<QString>("noteContains");
     QTest::addColumn<QString>("labelsContain");
-    QTest::newRow("C1 at alpha 1") << "1" << "continuous at 0" << "from both sides";
-    QTest::newRow("jump of one half") << "0.5" << "a jump of 0.5" << "ELU′(0⁻) = 0.5";
-    QTest::newRow("jump of two") << "3" << "a jump of 2" << "ELU′(0⁺) = 1";
-    QTest::newRow("ReLU") << "0" << "ReLU" << "ELU′(0⁻) = 0";
+    QTest::newRow("C1 at alpha 1") << "1"
+                                   << "continuous at 0"
+                                   << "from both sides";
+    QTest::newRow("jump of one half") << "0.5"
+                                      << "a jump of 0.5"
+                                      << "ELU′(0⁻) = 0.5";
+    QTest::newRow("jump of two") << "3"
+                                 << "a jump of 2"
+                                 << "ELU′(0⁺) = 1";
+    QTest::newRow("ReLU") << "0"
+                          << "ReLU"
+                          << "ELU′(0⁻) = 0";
 }
 
 void TestMainWindow::kinkNoteFollowsAlpha()
@@ -245,7 +265,8 @@ void TestMainWindow::kinkNoteFollowsAlpha()
     if (alpha != QLatin1String("1"))
         typeInto(m_window->controls()->alphaControl()->spinBox(), alpha);
     settle(m_window->plotView());
-    QVERIFY2(m_window->continuityText().contains(noteContains), qPrintable(m_window->continuityText()));
+    QVERIFY2(m_window->continuityText().contains(noteContains),
+             qPrintable(m_window->continuityText()));
     QVERIFY(m_window->continuityText().contains(QStringLiteral("C²")));
     QVERIFY2(m_window->plotView()->kinkLabels().contains(labelsContain),
              qPrintable(m_window->plotView()->kinkLabels()));
@@ -319,7 +340,8 @@ void TestMainWindow::exportDataThroughActionAndShortcut()
     else
         m_window->findChild<QAction *>(QStringLiteral("exportDataAction"))->trigger();
     QVERIFY2(suggested.endsWith(QStringLiteral("elu-alpha-0.25.json")), qPrintable(suggested));
-    const QString written = fileName == QLatin1String("plain") ? path + QStringLiteral(".json") : path;
+    const QString written =
+        fileName == QLatin1String("plain") ? path + QStringLiteral(".json") : path;
     const QByteArray contents = readAll(written);
     QVERIFY(!contents.isEmpty());
     std::vector<double> ys;
@@ -352,14 +374,16 @@ void TestMainWindow::failedExportShowsErrorAndKeepsFile()
     old.close();
     if (!lockFolder(folder, true))
         QSKIP("cannot make a folder unwritable here (chattr needs root on ext2/3/4)");
-    m_window->setSavePathPrompt([&](const QString &, const QString &, const QString &) { return path; });
+    m_window->setSavePathPrompt(
+        [&](const QString &, const QString &, const QString &) { return path; });
     m_window->findChild<QAction *>(QStringLiteral("exportDataAction"))->trigger();
     lockFolder(folder, false);
 
     QMessageBox *box = m_window->findChild<QMessageBox *>();
     QVERIFY(box);
     QVERIFY(box->isVisible());
-    QVERIFY2(box->informativeText().contains(QDir::toNativeSeparators(path)), qPrintable(box->informativeText()));
+    QVERIFY2(box->informativeText().contains(QDir::toNativeSeparators(path)),
+             qPrintable(box->informativeText()));
     QCOMPARE(readAll(path), QByteArray("precious"));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
     box->close();

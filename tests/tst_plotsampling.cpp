@@ -37,8 +37,7 @@ struct Geometry
 };
 
 /// The first index whose x satisfies `predicate` (false below it, true from it on), by bisection.
-template<class Predicate>
-qint64 firstWhere(const elu::SampleGrid &grid, Predicate predicate)
+template<class Predicate> qint64 firstWhere(const elu::SampleGrid &grid, Predicate predicate)
 {
     return *std::ranges::partition_point(std::views::iota(qint64(0), grid.count()),
                                          [&](qint64 i) { return !predicate(grid.x(i)); });
@@ -245,9 +244,9 @@ void TestPlotSampling::decimated()
     // With a sample beyond an edge, the code keeps it instead of, not as well as, the outermost
     // sample in view.
     if (g.beyondLeft >= 0)
-    QVERIFY2(contains(indices, g.firstIn), qPrintable(QString::number(g.firstIn)));
+        QVERIFY2(contains(indices, g.firstIn), qPrintable(QString::number(g.firstIn)));
     if (g.lastIn < c.count - 1)
-    QVERIFY2(contains(indices, g.lastIn), qPrintable(QString::number(g.lastIn)));
+        QVERIFY2(contains(indices, g.lastIn), qPrintable(QString::number(g.lastIn)));
     // The last sample with x ≤ 0 (ELU′ = α·eˣ) and the first with x > 0 (ELU′ = 1).
     const qint64 right = g.firstAboveZero;
     if (c.viewMin <= 0 && c.viewMax > 0 && right > 0 && right < c.count) {
@@ -287,7 +286,7 @@ void TestPlotSampling::columnExtremesAreKept()
     }
     // Its right edge, x = 0.25, is a sample, which the last column loses (see decimated).
     if (QByteArray(QTest::currentDataTag()).startsWith("dyadic zoomed ties"))
-    QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
+        QVERIFY2(mismatch.isEmpty(), qPrintable(mismatch));
 }
 
 void TestPlotSampling::unusualViews_data()

@@ -81,8 +81,9 @@ void TestPlotView::dragPansAndResamples()
     m_view->visibleRange(xLower, xUpper, yLower, yUpper);
     const QPoint start(canvas->width() / 2, canvas->height() / 2);
     QTest::mousePress(canvas, Qt::LeftButton, Qt::NoModifier, start);
-    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(200, 0)), canvas->mapToGlobal(QPointF(start + QPoint(200, 0))),
-                     Qt::LeftButton, Qt::LeftButton, Qt::NoModifier);
+    QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(200, 0)),
+                     canvas->mapToGlobal(QPointF(start + QPoint(200, 0))), Qt::LeftButton,
+                     Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(canvas, &move);
     QTest::mouseRelease(canvas, Qt::LeftButton, Qt::NoModifier, start + QPoint(200, 0));
     QCoreApplication::processEvents();

@@ -59,7 +59,8 @@ void TestPolylineClipping::gapsInInputArePassedThrough()
 {
     const double nan = std::nan("");
     // The derivative's line, broken at its jump at 0.
-    const elu::ClippedPolyline out = elu::clipPolyline({-1, 0, 0, 1, 2}, {0.5, 0.5, nan, 1, 1}, -2, 2, 0, 2);
+    const elu::ClippedPolyline out =
+        elu::clipPolyline({-1, 0, 0, 1, 2}, {0.5, 0.5, nan, 1, 1}, -2, 2, 0, 2);
     QCOMPARE(out.xs, (std::vector<double>{-1, 0, 0, 1, 2}));
     QCOMPARE(out.ys[1], 0.5);
     QVERIFY(std::isnan(out.ys[2]));

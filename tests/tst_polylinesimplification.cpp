@@ -13,7 +13,8 @@ double distanceToSegment(double px, double py, double ax, double ay, double bx, 
 {
     const double dx = bx - ax, dy = by - ay;
     const double length2 = dx * dx + dy * dy;
-    const double t = length2 > 0 ? std::clamp(((px - ax) * dx + (py - ay) * dy) / length2, 0.0, 1.0) : 0.0;
+    const double t =
+        length2 > 0 ? std::clamp(((px - ax) * dx + (py - ay) * dy) / length2, 0.0, 1.0) : 0.0;
     return std::hypot(ax + t * dx - px, ay + t * dy - py);
 }
 
@@ -82,7 +83,8 @@ void TestPolylineSimplification::droppedPointsStayWithinTolerance()
     for (std::size_t k = 0; k + 1 < kept.size(); ++k) {
         const std::size_t a = kept[k], b = kept[k + 1];
         for (std::size_t i = a + 1; i < b; ++i)
-            QVERIFY(distanceToSegment(xs[i], ys[i], xs[a], ys[a], xs[b], ys[b]) <= tolerance + 1e-9);
+            QVERIFY(distanceToSegment(xs[i], ys[i], xs[a], ys[a], xs[b], ys[b])
+                    <= tolerance + 1e-9);
     }
 }
 

@@ -56,7 +56,8 @@ void TestSampleGrid::evenlySpacedAndIncreasing()
     for (qint64 i = 0; i < count; i += stride) {
         const long double expected = (long double)xmin + step * i;
         // lerp rounds t = i/(N−1) and the result: about 2 ULP of the larger end.
-        const long double tolerance = (std::abs((long double)xmin) + std::abs((long double)xmax)) * 2.3e-16L;
+        const long double tolerance =
+            (std::abs((long double)xmin) + std::abs((long double)xmax)) * 2.3e-16L;
         QVERIFY2(std::abs(grid.x(i) - expected) <= tolerance, qPrintable(QString::number(i)));
         if (i > 0)
             QVERIFY(grid.x(i) > grid.x(i - 1));

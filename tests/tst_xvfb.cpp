@@ -17,7 +17,8 @@ int pixelsNear(const QImage &image, const QColor &colour)
         for (int x = 0; x < image.width(); ++x) {
             const QColor pixel = image.pixelColor(x, y);
             if (std::abs(pixel.red() - colour.red()) + std::abs(pixel.green() - colour.green())
-                    + std::abs(pixel.blue() - colour.blue()) < 40)
+                    + std::abs(pixel.blue() - colour.blue())
+                < 40)
                 ++count;
         }
     }
@@ -54,9 +55,10 @@ void TestXvfb::windowRendersCurves()
     environment.remove(QStringLiteral("QT_QPA_PLATFORM")); // the real xcb platform
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     app.setProcessEnvironment(environment);
-    app.start(xvfbRun, {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 ") + screen,
-                        QStringLiteral(ELU_EXPLORER_BINARY), QStringLiteral("--alpha"), QStringLiteral("0.5"),
-                        QStringLiteral("--screenshot"), shot});
+    app.start(xvfbRun,
+              {QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 ") + screen,
+               QStringLiteral(ELU_EXPLORER_BINARY), QStringLiteral("--alpha"),
+               QStringLiteral("0.5"), QStringLiteral("--screenshot"), shot});
     QVERIFY(app.waitForFinished(60000));
     QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
 
@@ -65,7 +67,8 @@ void TestXvfb::windowRendersCurves()
     QVERIFY(image.width() >= 800 && image.height() >= 600);
     // Not blank: both curves drawn in their colours, and many colours in all.
     QVERIFY2(pixelsNear(image, QColor(0x00, 0x72, 0xB2)) > 300, "ELU's blue curve is missing");
-    QVERIFY2(pixelsNear(image, QColor(0xD5, 0x5E, 0x00)) > 150, "ELU′'s vermillion curve is missing");
+    QVERIFY2(pixelsNear(image, QColor(0xD5, 0x5E, 0x00)) > 150,
+             "ELU′'s vermillion curve is missing");
     QSet<QRgb> colours;
     for (int y = 0; y < image.height(); y += 3)
         for (int x = 0; x < image.width(); x += 3)

@@ -37,8 +37,10 @@ FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
     m_scale->setValue(options.scale);
     m_scale->setPrefix(QStringLiteral("× "));
     m_scale->setAccessibleName(tr("PNG scale"));
-    m_scale->setToolTip(tr("PNG pixels per figure pixel: 2 for HiDPI screens, 3 or more for print"));
-    for (elu::FigureTheme theme : {elu::FigureTheme::Light, elu::FigureTheme::Dark, elu::FigureTheme::Transparent})
+    m_scale->setToolTip(
+        tr("PNG pixels per figure pixel: 2 for HiDPI screens, 3 or more for print"));
+    for (elu::FigureTheme theme :
+         {elu::FigureTheme::Light, elu::FigureTheme::Dark, elu::FigureTheme::Transparent})
         m_theme->addItem(elu::themeName(theme), QVariant::fromValue(int(theme)));
     m_theme->setCurrentIndex(int(options.theme));
     m_theme->setAccessibleName(tr("Figure theme"));
@@ -79,7 +81,8 @@ elu::FigureOptions FigureExportDialog::options() const
 void FigureExportDialog::browse()
 {
     const QString chosen = QFileDialog::getSaveFileName(
-        this, tr("Export Figure"), path(), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        this, tr("Export Figure"), path(),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -89,5 +92,6 @@ void FigureExportDialog::updateAcceptable()
     // Only a path whose suffix names a figure format can be saved.
     const bool known = figureFormatForPath(path()).has_value();
     m_saveButton->setEnabled(known);
-    m_saveButton->setToolTip(known ? QString() : tr("The file name must end in .png, .svg or .pdf"));
+    m_saveButton->setToolTip(known ? QString()
+                                   : tr("The file name must end in .png, .svg or .pdf"));
 }

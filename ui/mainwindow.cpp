@@ -48,7 +48,8 @@ void MainWindow::createControls()
 {
     m_controls = new ParameterControls(&m_model, m_ui->controlsHost);
     m_ui->controlsHost->layout()->addWidget(m_controls);
-    connect(&m_model, &elu::ParameterModel::parametersChanged, this, &MainWindow::onParametersChanged);
+    connect(&m_model, &elu::ParameterModel::parametersChanged, this,
+            &MainWindow::onParametersChanged);
     connect(&m_model, &elu::ParameterModel::rangeEndMoved, this, &MainWindow::onRangeEndMoved);
     connect(m_ui->plotView, &PlotView::cursorMoved, this, &MainWindow::showReadout);
     setTabOrder(m_controls, m_ui->exportDataButton);
@@ -64,13 +65,16 @@ void MainWindow::createActions()
     connect(m_ui->resetViewAction, &QAction::triggered, m_ui->plotView, &PlotView::resetView);
     connect(m_ui->restoreDefaultsAction, &QAction::triggered, this, &MainWindow::restoreDefaults);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->exportDataButton, &QPushButton::clicked, m_ui->exportDataAction, &QAction::trigger);
-    connect(m_ui->exportFigureButton, &QPushButton::clicked, m_ui->exportFigureAction, &QAction::trigger);
+    connect(m_ui->exportDataButton, &QPushButton::clicked, m_ui->exportDataAction,
+            &QAction::trigger);
+    connect(m_ui->exportFigureButton, &QPushButton::clicked, m_ui->exportFigureAction,
+            &QAction::trigger);
     connect(m_ui->exportAllButton, &QPushButton::clicked, m_ui->exportAllAction, &QAction::trigger);
     connect(m_ui->resetViewButton, &QPushButton::clicked, m_ui->resetViewAction, &QAction::trigger);
     m_ui->quitAction->setShortcuts(QKeySequence::Quit);
 
-    m_askSavePath = [this](const QString &caption, const QString &suggested, const QString &filter) {
+    m_askSavePath = [this](const QString &caption, const QString &suggested,
+                           const QString &filter) {
         return QFileDialog::getSaveFileName(this, caption, suggested, filter);
     };
     m_askFigure = [this](const FigureRequest &suggested) -> std::optional<FigureRequest> {
@@ -95,7 +99,8 @@ void MainWindow::readSettings()
     QStringList problems = loaded.problems;
     m_figureOptions = loaded.figure;
     if (const QString error = m_model.setParameters(loaded.parameters); !error.isEmpty()) {
-        problems << tr("saved parameters were not usable (%1), so the defaults are used").arg(error);
+        problems
+            << tr("saved parameters were not usable (%1), so the defaults are used").arg(error);
         m_model.setParameters(elu::Parameters());
     }
     onParametersChanged(m_model.parameters());
@@ -175,7 +180,8 @@ void MainWindow::showReadout(double x)
     const double shownX = QString::number(x, 'f', decimals).toDouble();
     const double alpha = m_model.parameters().alpha;
     m_readout->setText(tr("x = %1   ELU(x) = %2   ELU′(x) = %3")
-                           .arg(elu::formatNumber(shownX), elu::formatNumber(elu::value(shownX, alpha)),
+                           .arg(elu::formatNumber(shownX),
+                                elu::formatNumber(elu::value(shownX, alpha)),
                                 elu::formatNumber(elu::derivative(shownX, alpha))));
 }
 

@@ -35,9 +35,10 @@ public:
     };
     /// Seams for the file dialogs, so tests can answer them: return an empty path (or nullopt)
     /// to cancel.
-    using SavePathPrompt = std::function<QString(const QString &caption, const QString &suggestedPath,
-                                                 const QString &filter)>;
-    using FigurePrompt = std::function<std::optional<FigureRequest>(const FigureRequest &suggested)>;
+    using SavePathPrompt = std::function<QString(
+        const QString &caption, const QString &suggestedPath, const QString &filter)>;
+    using FigurePrompt =
+        std::function<std::optional<FigureRequest>(const FigureRequest &suggested)>;
 
     explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;

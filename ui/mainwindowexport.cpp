@@ -42,7 +42,8 @@ QString MainWindow::suggestedPath(const QString &suffix) const
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     // α in the name, so that exports for several α never overwrite each other by accident.
-    const QString base = QStringLiteral("elu-alpha-%1").arg(elu::formatNumber(m_model.parameters().alpha));
+    const QString base =
+        QStringLiteral("elu-alpha-%1").arg(elu::formatNumber(m_model.parameters().alpha));
     return QDir(folder).filePath(suffix.isEmpty() ? base : base + QLatin1Char('.') + suffix);
 }
 
@@ -71,19 +72,22 @@ void MainWindow::exportData()
 
 bool MainWindow::exportDataTo(const QString &path)
 {
-    const bool csv = QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
+    const bool csv =
+        QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
     elu::WriteResult result;
     {
         const BusyCursor busy;
-        result = csv ? elu::saveCsv(path, m_model.parameters()) : elu::saveJson(path, m_model.parameters());
+        result = csv ? elu::saveCsv(path, m_model.parameters())
+                     : elu::saveJson(path, m_model.parameters());
     }
     rememberFolderOf(path);
     if (result) {
         showWriteError(tr("The data could not be exported."), {*result});
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1 (%2 points)").arg(native(path)).arg(m_model.parameters().points),
-                             successTimeoutMs);
+    statusBar()->showMessage(
+        tr("Saved %1 (%2 points)").arg(native(path)).arg(m_model.parameters().points),
+        successTimeoutMs);
     return true;
 }
 
@@ -123,8 +127,9 @@ bool MainWindow::exportFigureTo(const QString &path, const elu::FigureOptions &o
 
 void MainWindow::exportAll()
 {
-    const QString base = m_askSavePath(tr("Export All: choose a base name"), suggestedPath(QString()),
-                                       tr("Base name (JSON, CSV, PNG, SVG and PDF are added) (*)"));
+    const QString base =
+        m_askSavePath(tr("Export All: choose a base name"), suggestedPath(QString()),
+                      tr("Base name (JSON, CSV, PNG, SVG and PDF are added) (*)"));
     if (!base.isEmpty())
         exportAllTo(base);
 }
@@ -133,7 +138,8 @@ bool MainWindow::exportAllTo(const QString &basePath)
 {
     // A suffix the user typed is replaced: every file of the set shares one base name.
     const QFileInfo info(basePath);
-    const QString base = info.suffix().isEmpty() ? basePath : info.dir().filePath(info.completeBaseName());
+    const QString base =
+        info.suffix().isEmpty() ? basePath : info.dir().filePath(info.completeBaseName());
     QList<elu::WriteError> errors;
     {
         const BusyCursor busy;
@@ -143,16 +149,18 @@ bool MainWindow::exportAllTo(const QString &basePath)
             errors << *error;
         FigureExporter exporter(m_model.parameters(), m_figureOptions);
         applyCurrentView(exporter);
-        for (const auto &[suffix, format] : {std::pair{QStringLiteral(".png"), FigureFormat::Png},
-                                             std::pair{QStringLiteral(".svg"), FigureFormat::Svg},
-                                             std::pair{QStringLiteral(".pdf"), FigureFormat::Pdf}}) {
+        for (const auto &[suffix, format] :
+             {std::pair{QStringLiteral(".png"), FigureFormat::Png},
+              std::pair{QStringLiteral(".svg"), FigureFormat::Svg},
+              std::pair{QStringLiteral(".pdf"), FigureFormat::Pdf}}) {
             if (auto error = exporter.save(base + suffix, format))
                 errors << *error;
         }
     }
     rememberFolderOf(base);
     if (!errors.isEmpty()) {
-        showWriteError(tr("%n of 5 files could not be exported.", nullptr, int(errors.size())), errors);
+        showWriteError(tr("%n of 5 files could not be exported.", nullptr, int(errors.size())),
+                       errors);
         return false;
     }
     statusBar()->showMessage(tr("Saved %1.json, .csv, .png, .svg and .pdf").arg(native(base)),
@@ -177,8 +185,10 @@ void MainWindow::showWriteError(const QString &what, const QList<elu::WriteError
     for (const elu::WriteError &error : errors)
         lines << error.message();
     // Window-modal and opened, not exec()'d: the app keeps running and tests can read it.
-    auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"), what, QMessageBox::Ok, this);
-    box->setInformativeText(lines.join(QLatin1Char('\n')) + tr("\n\nNothing already on disk was changed."));
+    auto *box =
+        new QMessageBox(QMessageBox::Critical, tr("Export Failed"), what, QMessageBox::Ok, this);
+    box->setInformativeText(lines.join(QLatin1Char('\n'))
+                            + tr("\n\nNothing already on disk was changed."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

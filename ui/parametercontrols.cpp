@@ -51,7 +51,8 @@ ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent
     connect(m_xmax, &SliderSpinBox::valueEdited, m_model, &elu::ParameterModel::setXmax);
     connect(m_points, &QSpinBox::valueChanged, m_model,
             [this](int points) { m_model->setPoints(points); });
-    connect(m_model, &elu::ParameterModel::parametersChanged, this, &ParameterControls::showParameters);
+    connect(m_model, &elu::ParameterModel::parametersChanged, this,
+            &ParameterControls::showParameters);
     connect(m_model, &elu::ParameterModel::rangeEndMoved, this, &ParameterControls::flashMovedEnd);
     showParameters(m_model->parameters());
 }

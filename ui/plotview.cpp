@@ -18,11 +18,11 @@
 
 namespace {
 
-constexpr double viewPadding = 0.05;   // fraction of the data's height above and below
-constexpr int markerSpacingPx = 8;      // markers once samples are at least this far apart
+constexpr double viewPadding = 0.05; // fraction of the data's height above and below
+constexpr int markerSpacingPx = 8;   // markers once samples are at least this far apart
 constexpr double simplificationTolerancePx = 0.2;
-constexpr int burstIntervalMs = 100;  // refreshes closer than this are one burst of changes
-constexpr int settleDelayMs = 150;    // the antialiased frame follows the last change this late
+constexpr int burstIntervalMs = 100; // refreshes closer than this are one burst of changes
+constexpr int settleDelayMs = 150;   // the antialiased frame follows the last change this late
 
 } // namespace
 
@@ -105,7 +105,8 @@ void PlotView::refresh()
     const QRect axisRect = m_plot->axisRect()->rect();
     // Pixels per unit, in the resolution the samples were chosen for.
     const double xScale = columns / xRange.size();
-    const double yScale = axisRect.width() > 0 ? xScale * xRange.size() / axisRect.width() * axisRect.height() / yRange.size()
+    const double yScale = axisRect.width() > 0 ? xScale * xRange.size() / axisRect.width()
+                                                     * axisRect.height() / yRange.size()
                                                : 0.0;
     setGraphData(m_eluGraph, m_samples.y, xScale, yScale, false);
     // ELU′ jumps at 0 unless α = 1: its line is broken there, not joined across the jump.
@@ -156,7 +157,8 @@ void PlotView::setCurvesAntialiased(bool antialiased)
 
 int PlotView::displayColumns() const
 {
-    const int width = m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : m_plot->width();
+    const int width =
+        m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : m_plot->width();
     return std::max(1, width);
 }
 
@@ -164,7 +166,8 @@ int PlotView::samplingColumns() const
 {
     if (m_samplingColumns > 0)
         return m_samplingColumns;
-    const int width = m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : m_plot->width();
+    const int width =
+        m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : m_plot->width();
     return std::max(1, int(std::ceil(width * devicePixelRatioF())));
 }
 
@@ -173,7 +176,8 @@ void PlotView::computeSamples()
     const elu::SampleGrid grid(m_parameters.xmin, m_parameters.xmax, m_parameters.points);
     const QCPRange view = m_plot->xAxis->range();
     const int columns = samplingColumns();
-    const std::vector<qint64> indices = elu::plotSampleIndices(grid, view.lower, view.upper, columns);
+    const std::vector<qint64> indices =
+        elu::plotSampleIndices(grid, view.lower, view.upper, columns);
     const double alpha = m_parameters.alpha;
     m_samples.x.resize(indices.size());
     m_samples.y.resize(indices.size());
@@ -187,13 +191,15 @@ void PlotView::computeSamples()
 
     // Markers when samples are far enough apart to tell apart: then the line is visibly the
     // polyline through exactly the exported samples.
-    const double samplesInView = double(grid.lastIndexAtOrBelow(view.upper) - grid.lastIndexAtOrBelow(view.lower));
+    const double samplesInView =
+        double(grid.lastIndexAtOrBelow(view.upper) - grid.lastIndexAtOrBelow(view.lower));
     m_showsMarkers = samplesInView * markerSpacingPx <= displayColumns();
     const double markerSize = 2.5 * m_style.lineWidth;
-    m_eluGraph->setScatterStyle(m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssDisc, markerSize)
-                                               : QCPScatterStyle());
-    m_derivativeGraph->setScatterStyle(m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssSquare, markerSize)
-                                                      : QCPScatterStyle());
+    m_eluGraph->setScatterStyle(
+        m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssDisc, markerSize) : QCPScatterStyle());
+    m_derivativeGraph->setScatterStyle(m_showsMarkers
+                                           ? QCPScatterStyle(QCPScatterStyle::ssSquare, markerSize)
+                                           : QCPScatterStyle());
     const QString alphaText = elu::formatNumber(alpha);
     m_eluGraph->setName(tr("ELU(x), α = %1").arg(alphaText));
     m_derivativeGraph->setName(tr("ELU′(x), α = %1").arg(alphaText));
@@ -235,7 +241,8 @@ void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, 
     if (!m_showsMarkers) {
         const QCPRange xRange = m_plot->xAxis->range();
         const QCPRange yRange = m_plot->yAxis->range();
-        elu::ClippedPolyline clipped = elu::clipPolyline(xs, ys, xRange.lower, xRange.upper, yRange.lower, yRange.upper);
+        elu::ClippedPolyline clipped =
+            elu::clipPolyline(xs, ys, xRange.lower, xRange.upper, yRange.lower, yRange.upper);
         xs = std::move(clipped.xs);
         ys = std::move(clipped.ys);
     }
@@ -260,7 +267,8 @@ void PlotView::fitView()
         lower = -1;
         upper = 1;
     }
-    const double padding = std::max((upper - lower) * viewPadding, 1e-9 * std::max(1.0, std::abs(upper)));
+    const double padding =
+        std::max((upper - lower) * viewPadding, 1e-9 * std::max(1.0, std::abs(upper)));
     m_applyingView = true;
     m_plot->yAxis->setRange(lower - padding, upper + padding);
     m_applyingView = false;

@@ -91,8 +91,8 @@ private:
     void createKinkMarkers();
     void scheduleUpdate();
     void computeSamples();
-    void setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale, double yScale,
-                      bool breakAtZero);
+    void setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale,
+                      double yScale, bool breakAtZero);
     void updateKinkMarkers();
     void fitView();
     void onUserRangeChanged();

@@ -9,8 +9,8 @@
 
 #include <QBuffer>
 #include <QImageWriter>
-#include <QRegularExpression>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 namespace {
@@ -25,11 +25,13 @@ QByteArray webReadySvg(QByteArray svg, const elu::FigureOptions &options)
 {
     static const QRegularExpression size(QStringLiteral(R"(<svg width="[^"]*" height="[^"]*")"));
     const QString text = QString::fromUtf8(svg).replace(
-        size, QStringLiteral(R"(<svg width="%1" height="%2")").arg(options.width).arg(options.height));
+        size,
+        QStringLiteral(R"(<svg width="%1" height="%2")").arg(options.width).arg(options.height));
     return QString(text)
-        .replace(QStringLiteral(R"(font-family="Sans Serif")"), QStringLiteral(R"(font-family="sans-serif")"))
+        .replace(QStringLiteral(R"(font-family="Sans Serif")"),
+                 QStringLiteral(R"(font-family="sans-serif")"))
         .replace(QStringLiteral(R"(font-family="DejaVu Sans")"),
-                                 QStringLiteral(R"(font-family="'DejaVu Sans', Verdana, Arial, sans-serif")"))
+                 QStringLiteral(R"(font-family="'DejaVu Sans', Verdana, Arial, sans-serif")"))
         .toUtf8();
 }
 
@@ -71,7 +73,8 @@ elu::WriteResult PlotView::saveSvg(const QString &path, const elu::FigureOptions
         generator.setOutputDevice(&svg);
         generator.setSize(QSize(options.width, options.height));
         generator.setViewBox(QRect(0, 0, options.width, options.height));
-        generator.setTitle(tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
+        generator.setTitle(
+            tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
         generator.setDescription(tr("Made with ELU Explorer"));
         QCPPainter painter;
         if (!painter.begin(&generator))
@@ -81,9 +84,8 @@ elu::WriteResult PlotView::saveSvg(const QString &path, const elu::FigureOptions
         painter.end();
     }
     const QByteArray text = webReadySvg(svg.data(), options);
-    return elu::writeFileAtomically(path, [&](QIODevice &device) {
-        return device.write(text) == text.size();
-    });
+    return elu::writeFileAtomically(
+        path, [&](QIODevice &device) { return device.write(text) == text.size(); });
 }
 
 elu::WriteResult PlotView::savePdf(const QString &path, const elu::FigureOptions &options)
@@ -93,11 +95,13 @@ elu::WriteResult PlotView::savePdf(const QString &path, const elu::FigureOptions
     return elu::writeFileAtomically(path, [&](QIODevice &device) {
         QPdfWriter writer(&device);
         writer.setCreator(tr("ELU Explorer"));
-        writer.setTitle(tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
+        writer.setTitle(
+            tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
         // One page exactly the figure's size, one point per figure pixel, no margins.
-        writer.setPageLayout(QPageLayout(QPageSize(QSizeF(options.width, options.height), QPageSize::Point,
-                                                   QString(), QPageSize::ExactMatch),
-                                         QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setPageLayout(
+            QPageLayout(QPageSize(QSizeF(options.width, options.height), QPageSize::Point,
+                                  QString(), QPageSize::ExactMatch),
+                        QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         QCPPainter painter;
         if (!painter.begin(&writer))
             return false;

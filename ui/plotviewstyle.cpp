@@ -12,7 +12,8 @@ namespace {
 class MinusSignTicker : public QCPAxisTicker
 {
 protected:
-    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar, int precision) override
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar,
+                         int precision) override
     {
         return QCPAxisTicker::getTickLabel(tick, locale, formatChar, precision)
             .replace(QLatin1Char('-'), QChar(0x2212));
@@ -89,20 +90,22 @@ void PlotView::setPlotStyle(const PlotStyle &style)
     m_plot->legend->setBrush(transparent ? QColor(255, 255, 255, 210) : style.background);
     m_plot->legend->setBorderPen(QPen(style.grid, 1));
 
-    m_eluGraph->setPen(QPen(style.eluColor, style.lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    m_eluGraph->setPen(
+        QPen(style.eluColor, style.lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     m_derivativeGraph->setPen(
         QPen(style.derivativeColor, style.lineWidth, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
     const QPen markerPen(style.derivativeColor, style.lineWidth);
     const double markerSize = 4 * style.lineWidth;
     m_attainedGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen,
                                                      QBrush(style.derivativeColor), markerSize));
-    m_limitGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen,
-                                                  transparent ? QBrush(Qt::NoBrush) : QBrush(style.background),
-                                                  markerSize));
+    m_limitGraph->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen,
+                        transparent ? QBrush(Qt::NoBrush) : QBrush(style.background), markerSize));
     for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
         label->setColor(style.derivativeColor);
         label->setFont(font);
-        label->setPadding(QMargins(int(3 * style.lineWidth), 0, int(3 * style.lineWidth), int(4 * style.lineWidth)));
+        label->setPadding(QMargins(int(3 * style.lineWidth), 0, int(3 * style.lineWidth),
+                                   int(4 * style.lineWidth)));
     }
     const QPen zeroPen(style.zeroLine, 1, Qt::SolidLine);
     m_xZeroLine->setPen(zeroPen);
@@ -134,4 +137,3 @@ void PlotView::updateKinkMarkers()
     m_leftLimitLabel->setText(tr("ELU′(0⁻) = %1").arg(elu::formatNumber(limits.fromLeft)));
     m_rightLimitLabel->setText(tr("ELU′(0⁺) = %1").arg(elu::formatNumber(limits.fromRight)));
 }
-

@@ -20,7 +20,8 @@ SliderSpinBox::SliderSpinBox(const elu::SliderMapping &mapping, double minimum, 
     m_spinBox->setRange(minimum, maximum);
     m_spinBox->setSingleStep(0.1);
     m_spinBox->setAccessibleName(accessibleName);
-    m_spinBox->setMinimumWidth(m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-0.000000000")));
+    m_spinBox->setMinimumWidth(
+        m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-0.000000000")));
     setFocusProxy(m_spinBox);
 
     auto *layout = new QHBoxLayout(this);

@@ -32,7 +32,10 @@ struct Figure
 Figure summarise(std::vector<double> samples)
 {
     std::sort(samples.begin(), samples.end());
-    const auto at = [&](double q) { return samples[std::min(samples.size() - 1, std::size_t(q * double(samples.size() - 1) + 0.5))]; };
+    const auto at = [&](double q) {
+        return samples[std::min(samples.size() - 1,
+                                std::size_t(q * double(samples.size() - 1) + 0.5))];
+    };
     return {at(0.5), at(0.95)};
 }
 
@@ -82,7 +85,8 @@ void benchUpdate(const char *name, qint64 points)
 void benchExport(const char *name, bool json)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(json ? QStringLiteral("bench.json") : QStringLiteral("bench.csv"));
+    const QString path =
+        dir.filePath(json ? QStringLiteral("bench.json") : QStringLiteral("bench.csv"));
     const elu::Parameters parameters{0.5, -2.0, 2.0, 1'000'000};
     std::vector<double> samples;
     for (int run = 0; run < 11; ++run) {
@@ -129,7 +133,8 @@ void benchRss(const char *name, const QString &app, const char *points)
     std::vector<double> samples;
     for (int run = 0; run < 5; ++run)
         samples.push_back(runApp(app, {QStringLiteral("--points"), QString::fromLatin1(points),
-                                       QStringLiteral("--first-frame-exit")}).peakMegabytes);
+                                       QStringLiteral("--first-frame-exit")})
+                              .peakMegabytes);
     print(name, summarise(samples), "MB");
 }
 
@@ -147,17 +152,21 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const QString explorer = QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/elu-explorer");
+    const QString explorer =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/elu-explorer");
     // The app's settings must not leak into the figures: a fresh configuration folder.
     QTemporaryDir config;
     qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
 
     // Names on the command line pick figures (elu-bench update_1e3 startup); none runs all.
     const QStringList chosen = QCoreApplication::arguments().mid(1);
-    auto wanted = [&](const char *name) { return chosen.isEmpty() || chosen.contains(QLatin1String(name)); };
+    auto wanted = [&](const char *name) {
+        return chosen.isEmpty() || chosen.contains(QLatin1String(name));
+    };
     std::printf("%-16s %10s %10s %s\n", "name", "median", "p95", "unit");
-    for (const auto &[name, points] : {std::pair{"update_1e3", 1'000}, std::pair{"update_1e5", 100'000},
-                                       std::pair{"update_1e6", 1'000'000}, std::pair{"update_1e7", 10'000'000}}) {
+    for (const auto &[name, points] :
+         {std::pair{"update_1e3", 1'000}, std::pair{"update_1e5", 100'000},
+          std::pair{"update_1e6", 1'000'000}, std::pair{"update_1e7", 10'000'000}}) {
         if (wanted(name))
             benchUpdate(name, points);
     }
