@@ -4,6 +4,7 @@
 #include <QSettings>
 
 #include <cmath>
+#include <limits>
 
 namespace elu {
 
@@ -22,6 +23,13 @@ const QString geometry = QStringLiteral("window/geometry");
 const QString exportFolder = QStringLiteral("export/lastFolder");
 } // namespace key
 
+// A saved value as a problem line shows it: hostile files may hold megabytes.
+QString shortened(const QString &text)
+{
+    constexpr qsizetype shown = 40;
+    return text.size() <= shown ? text : text.left(shown) + QStringLiteral("…");
+}
+
 // Reads a number if the key is present; a present but unusable value is reported.
 template<class Number, class Error>
 Number readNumber(const QSettings &settings, const QString &name, Number fallback, Error errorOf,
@@ -32,14 +40,18 @@ Number readNumber(const QSettings &settings, const QString &name, Number fallbac
     const QString text = settings.value(name).toString();
     bool ok = false;
     Number value{};
-    if constexpr (std::is_integral_v<Number>)
-        value = Number(text.toLongLong(&ok));
-    else
+    if constexpr (std::is_integral_v<Number>) {
+        const qint64 wide = text.toLongLong(&ok);
+        ok = ok && wide >= std::numeric_limits<Number>::min()
+             && wide <= std::numeric_limits<Number>::max(); // no silent wrap-around
+        value = Number(wide);
+    } else {
         value = text.toDouble(&ok);
+    }
     if (ok && errorOf(value).isEmpty())
         return value;
     problems << QStringLiteral("saved %1 '%2' was not usable, so %3 is used")
-                    .arg(name, text, formatNumber(double(fallback)));
+                    .arg(name, shortened(text), formatNumber(double(fallback)));
     return fallback;
 }
 
@@ -65,10 +77,11 @@ AppSettings::Loaded AppSettings::load() const
     p.xmax = readNumber(m_settings, key::xmax, defaults.xmax, finiteError, loaded.problems);
     p.points = readNumber(m_settings, key::points, defaults.points, pointsError, loaded.problems);
     if (!rangeError(p.xmin, p.xmax).isEmpty()) {
-        loaded.problems << QStringLiteral(
-                               "saved range [%1, %2] was not usable, so [%3, %4] is used")
-                               .arg(formatNumber(p.xmin), formatNumber(p.xmax),
-                                    formatNumber(defaults.xmin), formatNumber(defaults.xmax));
+        loaded.problems << QStringLiteral("saved range %1, %2 = [%3, %4] was not usable, so "
+                                          "[%5, %6] is used")
+                               .arg(key::xmin, key::xmax, formatNumber(p.xmin),
+                                    formatNumber(p.xmax), formatNumber(defaults.xmin),
+                                    formatNumber(defaults.xmax));
         p.xmin = defaults.xmin;
         p.xmax = defaults.xmax;
     }
@@ -88,7 +101,8 @@ AppSettings::Loaded AppSettings::load() const
             f.theme = *theme;
         else
             loaded.problems << QStringLiteral("saved %1 '%2' was not usable, so %3 is used")
-                                   .arg(key::figureTheme, name, themeName(figureDefaults.theme));
+                                   .arg(key::figureTheme, shortened(name),
+                                        themeName(figureDefaults.theme));
     }
     return loaded;
 }

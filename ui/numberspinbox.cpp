@@ -8,9 +8,9 @@
 NumberSpinBox::NumberSpinBox(QWidget *parent)
     : QDoubleSpinBox(parent)
 {
-    // QDoubleSpinBox rounds every value to decimals(); 20 keeps all 17 significant digits of
-    // the values people type here (|value| ≥ 0.001).
-    setDecimals(20);
+    // QDoubleSpinBox rounds every value to decimals(); its maximum, 323, keeps every normal
+    // double as it is (1e-300 included), so the box shows exactly what the model holds.
+    setDecimals(323);
     setKeyboardTracking(false); // typing "1.5" must not apply "1" and "1." on the way
     setAccelerated(true);
 }

@@ -46,11 +46,21 @@ ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent
     layout->addRow(tr("x ma&x:"), m_xmax);
     layout->addRow(tr("&Points:"), m_points);
 
-    connect(m_alpha, &SliderSpinBox::valueEdited, m_model, &elu::ParameterModel::setAlpha);
-    connect(m_xmin, &SliderSpinBox::valueEdited, m_model, &elu::ParameterModel::setXmin);
-    connect(m_xmax, &SliderSpinBox::valueEdited, m_model, &elu::ParameterModel::setXmax);
-    connect(m_points, &QSpinBox::valueChanged, m_model,
-            [this](int points) { m_model->setPoints(points); });
+    // After every edit the controls show what the model holds: an edit it refused, clamped or
+    // left unchanged must not stay on screen as if it had been taken.
+    auto editThen = [this](bool (elu::ParameterModel::*set)(double)) {
+        return [this, set](double value) {
+            (m_model->*set)(value);
+            showParameters(m_model->parameters());
+        };
+    };
+    connect(m_alpha, &SliderSpinBox::valueEdited, this, editThen(&elu::ParameterModel::setAlpha));
+    connect(m_xmin, &SliderSpinBox::valueEdited, this, editThen(&elu::ParameterModel::setXmin));
+    connect(m_xmax, &SliderSpinBox::valueEdited, this, editThen(&elu::ParameterModel::setXmax));
+    connect(m_points, &QSpinBox::valueChanged, this, [this](int points) {
+        m_model->setPoints(points);
+        showParameters(m_model->parameters());
+    });
     connect(m_model, &elu::ParameterModel::parametersChanged, this,
             &ParameterControls::showParameters);
     connect(m_model, &elu::ParameterModel::rangeEndMoved, this, &ParameterControls::flashMovedEnd);
