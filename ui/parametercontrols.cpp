@@ -46,17 +46,12 @@ ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent
     layout->addRow(tr("x ma&x:"), m_xmax);
     layout->addRow(tr("&Points:"), m_points);
 
-    // After every edit the controls show what the model holds: an edit it refused, clamped or
-    // left unchanged must not stay on screen as if it had been taken.
-    auto editThen = [this](bool (elu::ParameterModel::*set)(double)) {
-        return [this, set](double value) {
-            (m_model->*set)(value);
-            showParameters(m_model->parameters());
-        };
-    };
-    connect(m_alpha, &SliderSpinBox::valueEdited, this, editThen(&elu::ParameterModel::setAlpha));
-    connect(m_xmin, &SliderSpinBox::valueEdited, this, editThen(&elu::ParameterModel::setXmin));
-    connect(m_xmax, &SliderSpinBox::valueEdited, this, editThen(&elu::ParameterModel::setXmax));
+    connect(m_alpha, &SliderSpinBox::valueEdited, this,
+            [this](double alpha) { edit(&elu::ParameterModel::setAlpha, alpha); });
+    connect(m_xmin, &SliderSpinBox::valueEdited, this,
+            [this](double xmin) { edit(&elu::ParameterModel::setXmin, xmin); });
+    connect(m_xmax, &SliderSpinBox::valueEdited, this,
+            [this](double xmax) { edit(&elu::ParameterModel::setXmax, xmax); });
     connect(m_points, &QSpinBox::valueChanged, this, [this](int points) {
         m_model->setPoints(points);
         showParameters(m_model->parameters());
@@ -64,6 +59,14 @@ ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent
     connect(m_model, &elu::ParameterModel::parametersChanged, this,
             &ParameterControls::showParameters);
     connect(m_model, &elu::ParameterModel::rangeEndMoved, this, &ParameterControls::flashMovedEnd);
+    showParameters(m_model->parameters());
+}
+
+void ParameterControls::edit(bool (elu::ParameterModel::*set)(double), double value)
+{
+    (m_model->*set)(value);
+    // The controls then show what the model holds: an edit it refused, clamped or left
+    // unchanged must not stay on screen as if it had been taken.
     showParameters(m_model->parameters());
 }
 

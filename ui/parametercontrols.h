@@ -23,6 +23,7 @@ public:
     QSpinBox *pointsControl() const { return m_points; }
 
 private:
+    void edit(bool (elu::ParameterModel::*set)(double), double value);
     void showParameters(const elu::Parameters &parameters);
     void flashMovedEnd(elu::ParameterModel::RangeEnd end);
 
