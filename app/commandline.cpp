@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -177,11 +178,26 @@ void readPath(const QCommandLineParser &parser, const char *name, QString &targe
 }
 
 // Qt names an unknown option without its dashes ("Unknown option 'bogus'."); name it as typed.
+// For an option given without its value: what the value should be, from the option table.
+QString missingValueError(const QString &qtError)
+{
+    static const QRegularExpression missing(QStringLiteral("^Missing value after '-*([^']+)'"));
+    const QRegularExpressionMatch match = missing.match(qtError);
+    if (!match.hasMatch())
+        return qtError;
+    for (const OptionSpec &spec : optionSpecs) {
+        if (match.captured(1) == QLatin1String(spec.name))
+            return QStringLiteral("--%1: a value is missing: %2")
+                .arg(match.captured(1), QString::fromUtf8(spec.description));
+    }
+    return qtError;
+}
+
 QString parseError(const QCommandLineParser &parser)
 {
     const QStringList unknown = parser.unknownOptionNames();
     if (unknown.isEmpty())
-        return parser.errorText();
+        return missingValueError(parser.errorText());
     const QString &name = unknown.constFirst();
     return QStringLiteral("'%1%2' is not an option.")
         .arg(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), name);
