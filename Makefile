@@ -1,7 +1,7 @@
 # The README's commands. Each installs missing Debian packages first (scripts/install-deps.sh).
 # CMake does the real work; see CMakePresets.json for the builds.
 
-.PHONY: run test test-asan bench package install-deps clean
+.PHONY: run test test-asan bench package clean
 
 run:
 	scripts/install-deps.sh build

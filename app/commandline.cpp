@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -121,7 +122,7 @@ private:
     CommandLine &m_result;
 };
 
-void readParameters(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
+void readParameters(CommandLine &result, Reader &reader)
 {
     elu::Parameters &p = result.parameters;
     result.hasAlpha = reader.readNumber(QStringLiteral("alpha"), p.alpha, elu::alphaError);
@@ -131,14 +132,34 @@ void readParameters(const QCommandLineParser &parser, CommandLine &result, Reade
     result.hasXmin = reader.readNumber(QStringLiteral("xmin"), p.xmin, finite);
     result.hasXmax = reader.readNumber(QStringLiteral("xmax"), p.xmax, finite);
     result.hasPoints = reader.readInteger(QStringLiteral("points"), p.points, elu::pointsError);
-    if (!reader.failed() && !(p.xmin < p.xmax)) {
-        const QString both = QStringLiteral("xmin = %1, xmax = %2")
-                                 .arg(elu::formatNumber(p.xmin), elu::formatNumber(p.xmax));
-        reader.fail(QStringLiteral("--xmin/--xmax: %1 is not accepted: --xmin must be less than "
-                                   "--xmax.")
-                        .arg(both));
-    }
-    Q_UNUSED(parser);
+}
+
+// Exports use the defaults for an end not given; the window uses its saved end, so there the
+// range is checked by the model (a refused range is a status-bar note) unless both are given.
+void checkRange(CommandLine &result, Reader &reader)
+{
+    const elu::Parameters &p = result.parameters;
+    const bool exporting =
+        !result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures();
+    if (reader.failed() || (!exporting && !(result.hasXmin && result.hasXmax)) || p.xmin < p.xmax)
+        return;
+    reader.fail(QStringLiteral("--xmin/--xmax: xmin = %1, xmax = %2 is not accepted: --xmin must "
+                               "be less than --xmax.")
+                    .arg(elu::formatNumber(p.xmin), elu::formatNumber(p.xmax)));
+}
+
+// The pixel budget depends on all three of --width, --height and --scale, given or not.
+void checkPixelBudget(CommandLine &result, Reader &reader)
+{
+    const elu::FigureOptions &f = result.figure;
+    if (reader.failed())
+        return;
+    if (const QString error = elu::figureScaleError(f.scale, f.width, f.height); !error.isEmpty())
+        reader.fail(QStringLiteral("--width/--height/--scale: %1 × %2 at scale %3 is not accepted: "
+                                   "%4.")
+                        .arg(f.width)
+                        .arg(f.height)
+                        .arg(elu::formatNumber(f.scale), error));
 }
 
 void readFigureOptions(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
@@ -232,7 +253,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
 
     result.exitAfterFirstFrame = parser.isSet(QStringLiteral("first-frame-exit"));
     Reader reader(parser, result);
-    readParameters(parser, result, reader);
+    readParameters(result, reader);
     readFigureOptions(parser, result, reader);
     readPath(parser, "json", result.jsonPath, reader);
     readPath(parser, "csv", result.csvPath, reader);
@@ -240,6 +261,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     readPath(parser, "svg", result.svgPath, reader);
     readPath(parser, "pdf", result.pdfPath, reader);
     readPath(parser, "screenshot", result.screenshotPath, reader);
+    checkRange(result, reader);
+    checkPixelBudget(result, reader);
 
     if (reader.failed())
         result.action = CommandLine::Action::Error;

@@ -8,8 +8,8 @@ level=${1:-build}
 
 build_packages=(
   build-essential cmake ninja-build pkg-config
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-qpa-plugins
-  libqt6svg6 libqcustomplot-dev libgl-dev fonts-dejavu-core
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins
+  libqcustomplot-dev libgl-dev fonts-dejavu-core
 )
 # The install and package tests (tests/install/) validate, render the man page and build
 # the .deb, so their tools are test packages.

@@ -10,6 +10,7 @@
 
 #include <QIODevice>
 
+#include <atomic>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -18,8 +19,8 @@ namespace elu {
 
 namespace {
 
-// 64 Ki samples a task: large enough to amortise a thread start, small enough to keep memory
-// at a few MB for any N.
+// 64 Ki samples a task: large enough to amortise a thread start, small enough that the
+// formatting buffers stay at a few MB for any N.
 constexpr qint64 samplesPerChunk = 1 << 16;
 
 bool writeAll(QIODevice &device, const std::string &text)
@@ -39,9 +40,12 @@ void appendNumber(std::string &out, double value)
 }
 
 // Formatting is three quarters of an export's work (callgrind), and ELU(x) = x for x > 0: the
-// text of the x array's chunks that lie wholly in x > 0 is kept and reused as the y array's.
+// text of the x array's chunks that lie wholly in x > 0 is kept and reused as the y array's,
+// up to 64 MB (about 3.5 million samples); chunks beyond that are formatted again.
 class PositiveChunkCache
 {
+    static constexpr std::size_t maxBytes = std::size_t(64) << 20;
+
 public:
     explicit PositiveChunkCache(const SampleGrid &grid)
         : m_grid(grid)
@@ -52,8 +56,9 @@ public:
     // Each chunk has its own slot, so formatting threads never share one.
     void keep(qint64 begin, const std::string &text)
     {
-        if (m_grid.x(begin) > 0.0)
-            m_chunks[std::size_t(begin / samplesPerChunk)] = text;
+        if (!(m_grid.x(begin) > 0.0) || m_bytes.fetch_add(text.size()) + text.size() > maxBytes)
+            return;
+        m_chunks[std::size_t(begin / samplesPerChunk)] = text;
     }
 
     bool reuse(qint64 begin, std::string &out)
@@ -69,6 +74,7 @@ public:
 private:
     const SampleGrid &m_grid;
     std::vector<std::string> m_chunks;
+    std::atomic<std::size_t> m_bytes{0};
 };
 
 template<class ValueAt, class AfterFormat, class Reuse>

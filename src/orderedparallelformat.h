@@ -5,13 +5,15 @@
 
 #include <algorithm>
 #include <string>
+#include <system_error>
 #include <thread>
 #include <vector>
 
 namespace elu {
 
 /// Formats items [0, count) as text on every core, `chunkSize` items per task, and passes the
-/// text to `sink` in item order, so a large export never holds more than one chunk per core.
+/// text to `sink` in item order, so it never holds more than one chunk per core. When no thread
+/// can be started, the calling thread formats every chunk.
 /// `format(begin, end, std::string &out)` appends the text of items [begin, end) to `out`.
 /// `sink(const std::string &)` returns false to stop; the function then returns false.
 template<class Format, class Sink>
@@ -34,8 +36,15 @@ bool formatInOrder(qint64 count, qint64 chunkSize, Format format, Sink sink)
         {
             std::vector<std::jthread> workers;
             workers.reserve(inBatch);
-            for (std::size_t slot = 1; slot < inBatch; ++slot)
-                workers.emplace_back(formatChunk, slot);
+            std::size_t started = 1;
+            try {
+                for (; started < inBatch; ++started)
+                    workers.emplace_back(formatChunk, started);
+            } catch (const std::system_error &) {
+                // No thread to be had (a process limit): this thread formats the rest itself.
+                for (std::size_t slot = started; slot < inBatch; ++slot)
+                    formatChunk(slot);
+            }
             formatChunk(0);
         }
         for (std::size_t slot = 0; slot < inBatch; ++slot) {

@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -115,6 +116,7 @@ private slots:
     void exportDataThroughActionAndShortcut_data();
     void exportDataThroughActionAndShortcut();
     void failedExportShowsErrorAndKeepsFile();
+    void exportAllWritesOneConsistentSet();
     void settingsRoundTrip();
     void restoreDefaults();
     void everyControlHasAccessibleNameAndFocus();
@@ -387,6 +389,27 @@ void TestMainWindow::failedExportShowsErrorAndKeepsFile()
     QCOMPARE(readAll(path), QByteArray("precious"));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 1); // no temporary left
     box->close();
+}
+
+void TestMainWindow::exportAllWritesOneConsistentSet()
+{
+    typeInto(m_window->controls()->alphaControl()->spinBox(), QStringLiteral("0.5"));
+    QString suggested;
+    m_window->setSavePathPrompt([&](const QString &, const QString &suggestion, const QString &) {
+        suggested = suggestion;
+        return m_dir->filePath(QFileInfo(suggestion).fileName()); // accept the suggested name
+    });
+    m_window->findChild<QAction *>(QStringLiteral("exportAllAction"))->trigger();
+    QVERIFY2(suggested.endsWith(QStringLiteral("elu-alpha-0.5")), qPrintable(suggested));
+    // The dot in "0.5" is part of the base name, not a suffix to replace.
+    for (const char *suffix : {".json", ".csv", ".png", ".svg", ".pdf"}) {
+        const QString path =
+            m_dir->filePath(QStringLiteral("elu-alpha-0.5") + QLatin1String(suffix));
+        QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
+    }
+    const QByteArray json = readAll(m_dir->filePath(QStringLiteral("elu-alpha-0.5.json")));
+    QVERIFY(json.contains("\"alpha\": 0.5"));
+    QVERIFY(!QImage(m_dir->filePath(QStringLiteral("elu-alpha-0.5.png"))).isNull());
 }
 
 void TestMainWindow::settingsRoundTrip()

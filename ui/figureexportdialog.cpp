@@ -63,6 +63,9 @@ FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_path, &QLineEdit::textChanged, this, &FigureExportDialog::updateAcceptable);
+    connect(m_width, &QSpinBox::valueChanged, this, &FigureExportDialog::updateAcceptable);
+    connect(m_height, &QSpinBox::valueChanged, this, &FigureExportDialog::updateAcceptable);
+    connect(m_scale, &QDoubleSpinBox::valueChanged, this, &FigureExportDialog::updateAcceptable);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     updateAcceptable();
 }

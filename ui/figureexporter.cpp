@@ -4,6 +4,7 @@
 #include "plotview.h"
 
 #include <QFileInfo>
+#include <QLayout>
 
 std::optional<FigureFormat> figureFormatForPath(const QString &path)
 {
@@ -24,9 +25,13 @@ FigureExporter::FigureExporter(const elu::Parameters &parameters, const elu::Fig
     m_view->setAttribute(Qt::WA_DontShowOnScreen);
     m_view->setDraftsAllowed(false);
     m_view->resize(options.width, options.height);
+    // Never shown, so lay it out by hand: the plot inside must have the figure's size before
+    // the first replot computes its axes (markers and line simplification depend on it).
+    m_view->layout()->activate();
     m_view->setPlotStyle(PlotStyle::forFigure(options.theme, options.width, options.height));
     m_view->setParameters(parameters);
-    m_view->refresh();
+    m_view->refresh(); // lays out the axes at the figure's size
+    m_view->refresh(); // samples for those axes
 }
 
 FigureExporter::~FigureExporter() = default;

@@ -10,8 +10,10 @@
 #include "plotview.h"
 
 #include <QCloseEvent>
+#include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
@@ -85,6 +87,17 @@ void MainWindow::createActions()
     };
 }
 
+QString MainWindow::withSuffixOfFilter(const QString &path, const QString &chosenFilter)
+{
+    // "data" saved with "CSV data (*.csv)" chosen is data.csv, as the dialog's user expects.
+    static const QRegularExpression suffixPattern(QStringLiteral("\\*(\\.\\w+)"));
+    const QRegularExpressionMatch match = suffixPattern.match(chosenFilter);
+    if (path.isEmpty() || !match.hasMatch()
+        || path.endsWith(match.captured(1), Qt::CaseInsensitive))
+        return path;
+    return path + match.captured(1);
+}
+
 void MainWindow::createStatusBar()
 {
     m_readout = new QLabel(this);
@@ -97,6 +110,9 @@ void MainWindow::readSettings()
 {
     const elu::AppSettings::Loaded loaded = m_settings.load();
     QStringList problems = loaded.problems;
+    if (m_settingsStore.status() == QSettings::FormatError)
+        problems << tr("the settings file %1 could not be read")
+                        .arg(QDir::toNativeSeparators(m_settingsStore.fileName()));
     m_figureOptions = loaded.figure;
     if (const QString error = m_model.setParameters(loaded.parameters); !error.isEmpty()) {
         problems
@@ -129,6 +145,9 @@ void MainWindow::writeSettings()
     m_settings.saveFigureOptions(m_figureOptions);
     m_settings.saveWindowGeometry(saveGeometry());
     m_settingsStore.sync();
+    if (m_settingsStore.status() != QSettings::NoError) // the window is closing: tell the terminal
+        qWarning("elu-explorer: the settings could not be saved to %s",
+                 qPrintable(QDir::toNativeSeparators(m_settingsStore.fileName())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -156,6 +175,7 @@ void MainWindow::onParametersChanged(const elu::Parameters &parameters)
 {
     m_ui->plotView->setParameters(parameters);
     m_ui->continuityLabel->setText(elu::continuityNote(parameters.alpha));
+    showReadout(m_cursorX); // the values under a resting cursor follow α
     setWindowTitle(tr("ELU Explorer — α = %1").arg(elu::formatNumber(parameters.alpha)));
 }
 
@@ -168,6 +188,7 @@ void MainWindow::onRangeEndMoved(elu::ParameterModel::RangeEnd end, double value
 
 void MainWindow::showReadout(double x)
 {
+    m_cursorX = x;
     if (std::isnan(x)) {
         m_readout->clear();
         return;

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 
@@ -81,6 +82,7 @@ private:
     void onParametersChanged(const elu::Parameters &parameters);
     void onRangeEndMoved(elu::ParameterModel::RangeEnd end, double value);
     void showReadout(double x);
+    QString withSuffixOfFilter(const QString &path, const QString &chosenFilter);
     void showWriteError(const QString &what, const QList<elu::WriteError> &errors);
     void rememberFolderOf(const QString &path);
     QString suggestedPath(const QString &suffix) const;
@@ -93,6 +95,7 @@ private:
     elu::FigureOptions m_figureOptions;
     ParameterControls *m_controls = nullptr;
     QLabel *m_readout = nullptr;
+    double m_cursorX = std::numeric_limits<double>::quiet_NaN();
     SavePathPrompt m_askSavePath;
     FigurePrompt m_askFigure;
 };

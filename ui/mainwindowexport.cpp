@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -65,8 +66,9 @@ void MainWindow::exportData()
                                  tr("JSON data (*.json);;CSV data (*.csv)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".json");
+    if (!path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
+        path += QStringLiteral(".json"); // "elu-alpha-0.5" has no data suffix, only a dot
     exportDataTo(path);
 }
 
@@ -86,7 +88,7 @@ bool MainWindow::exportDataTo(const QString &path)
         return false;
     }
     statusBar()->showMessage(
-        tr("Saved %1 (%2 points)").arg(native(path)).arg(m_model.parameters().points),
+        tr("Saved %1 (%2 points)").arg(native(path), QString::number(m_model.parameters().points)),
         successTimeoutMs);
     return true;
 }
@@ -136,10 +138,11 @@ void MainWindow::exportAll()
 
 bool MainWindow::exportAllTo(const QString &basePath)
 {
-    // A suffix the user typed is replaced: every file of the set shares one base name.
-    const QFileInfo info(basePath);
-    const QString base =
-        info.suffix().isEmpty() ? basePath : info.dir().filePath(info.completeBaseName());
+    // A file type's suffix the user typed is dropped: every file of the set shares one base
+    // name. Other dots stay ("elu-alpha-0.5" is a base name, not "elu-alpha-0" and ".5").
+    static const QRegularExpression typeSuffix(QStringLiteral("\\.(json|csv|png|svg|pdf)$"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    const QString base = QString(basePath).remove(typeSuffix);
     QList<elu::WriteError> errors;
     {
         const BusyCursor busy;
@@ -188,7 +191,7 @@ void MainWindow::showWriteError(const QString &what, const QList<elu::WriteError
     auto *box =
         new QMessageBox(QMessageBox::Critical, tr("Export Failed"), what, QMessageBox::Ok, this);
     box->setInformativeText(lines.join(QLatin1Char('\n'))
-                            + tr("\n\nNothing already on disk was changed."));
+                            + tr("\n\nA file that could not be written was left as it was."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowModality(Qt::WindowModal);
     box->open();

@@ -31,7 +31,8 @@ QValidator::State NumberSpinBox::validate(QString &input, int &position) const
     const QString text = input.trimmed();
     if (text.isEmpty() || text == QLatin1String("-") || text == QLatin1String("+")
         || text.endsWith(QLatin1Char('e'), Qt::CaseInsensitive)
-        || text.endsWith(QLatin1String("e-")) || text.endsWith(QLatin1String("e+"))
+        || text.endsWith(QLatin1String("e-"), Qt::CaseInsensitive)
+        || text.endsWith(QLatin1String("e+"), Qt::CaseInsensitive)
         || text.endsWith(QLatin1Char('.')))
         return QValidator::Intermediate;
     bool ok = false;

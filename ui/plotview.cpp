@@ -195,11 +195,17 @@ void PlotView::computeSamples()
         double(grid.lastIndexAtOrBelow(view.upper) - grid.lastIndexAtOrBelow(view.lower));
     m_showsMarkers = samplesInView * markerSpacingPx <= displayColumns();
     const double markerSize = 2.5 * m_style.lineWidth;
-    m_eluGraph->setScatterStyle(
-        m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssDisc, markerSize) : QCPScatterStyle());
-    m_derivativeGraph->setScatterStyle(m_showsMarkers
-                                           ? QCPScatterStyle(QCPScatterStyle::ssSquare, markerSize)
-                                           : QCPScatterStyle());
+    // Markers get a solid outline of their own: the dashed pen of ELU′ would break them up.
+    const QPen eluMarkerPen(m_style.eluColor, m_style.lineWidth);
+    const QPen derivativeMarkerPen(m_style.derivativeColor, m_style.lineWidth);
+    m_eluGraph->setScatterStyle(m_showsMarkers
+                                    ? QCPScatterStyle(QCPScatterStyle::ssDisc, eluMarkerPen,
+                                                      QBrush(m_style.eluColor), markerSize)
+                                    : QCPScatterStyle());
+    m_derivativeGraph->setScatterStyle(
+        m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssSquare, derivativeMarkerPen,
+                                         QBrush(m_style.derivativeColor), markerSize)
+                       : QCPScatterStyle());
     const QString alphaText = elu::formatNumber(alpha);
     m_eluGraph->setName(tr("ELU(x), α = %1").arg(alphaText));
     m_derivativeGraph->setName(tr("ELU′(x), α = %1").arg(alphaText));
