@@ -206,9 +206,9 @@ void PlotView::computeSamples()
         m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssSquare, derivativeMarkerPen,
                                          QBrush(m_style.derivativeColor), markerSize)
                        : QCPScatterStyle());
-    const QString alphaText = elu::formatNumber(alpha);
-    m_eluGraph->setName(tr("ELU(x), α = %1").arg(alphaText));
-    m_derivativeGraph->setName(tr("ELU′(x), α = %1").arg(alphaText));
+    const QString alphaText = equalsOrAbout(alpha);
+    m_eluGraph->setName(tr("ELU(x), α %1").arg(alphaText));
+    m_derivativeGraph->setName(tr("ELU′(x), α %1").arg(alphaText));
 }
 
 void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale,
@@ -358,6 +358,15 @@ void PlotView::setVisibleRange(double xLower, double xUpper, double yLower, doub
     m_plot->yAxis->setRange(yLower, yUpper);
     m_applyingView = false;
     scheduleUpdate();
+}
+
+QString PlotView::equalsOrAbout(double value)
+{
+    // Labels on a figure show six significant digits at most (α = 1.6732632423543772 would
+    // crowd the legend); "≈" says when that is not the exact value, which the data files keep.
+    const QString exact = elu::formatNumber(value);
+    const QString shortened = QString::number(value, 'g', 6);
+    return shortened == exact ? QStringLiteral("= ") + exact : QStringLiteral("≈ ") + shortened;
 }
 
 QString PlotView::plotLibraryVersion()

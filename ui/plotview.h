@@ -75,6 +75,8 @@ public:
     void setSamplingColumns(int columns);
 
     static QString plotLibraryVersion();
+    /// "= 0.5", or "≈ 1.67326" for a value with more than six significant digits.
+    static QString equalsOrAbout(double value);
 
 signals:
     /// After each recompute of the plotted samples.

@@ -104,8 +104,8 @@ void PlotView::setPlotStyle(const PlotStyle &style)
     for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
         label->setColor(style.derivativeColor);
         label->setFont(font);
-        label->setPadding(QMargins(int(3 * style.lineWidth), 0, int(3 * style.lineWidth),
-                                   int(4 * style.lineWidth)));
+        label->setPadding(QMargins(int(3 * style.lineWidth), int(4 * style.lineWidth),
+                                   int(3 * style.lineWidth), int(4 * style.lineWidth)));
     }
     const QPen zeroPen(style.zeroLine, 1, Qt::SolidLine);
     m_xZeroLine->setPen(zeroPen);
@@ -129,11 +129,20 @@ void PlotView::updateKinkMarkers()
     m_leftLimitLabel->position->setCoords(0.0, limits.fromLeft);
     m_rightLimitLabel->position->setCoords(0.0, limits.fromRight);
     if (continuous) {
+        m_leftLimitLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         m_leftLimitLabel->setText(tr("ELU′(0) = 1 from both sides"));
         m_rightLimitLabel->setVisible(false);
         return;
     }
     m_limitGraph->addData(0.0, limits.fromRight);
-    m_leftLimitLabel->setText(tr("ELU′(0⁻) = %1").arg(elu::formatNumber(limits.fromLeft)));
-    m_rightLimitLabel->setText(tr("ELU′(0⁺) = %1").arg(elu::formatNumber(limits.fromRight)));
+    // For α < 1 the left value sits below 1 and its label goes up and left, where ELU′ has
+    // already fallen away. For α > 1 that corner holds the legend, so the label goes up and
+    // right, and the label of 1 moves below its line.
+    const bool aboveOne = limits.fromLeft > limits.fromRight;
+    m_leftLimitLabel->setPositionAlignment(Qt::AlignBottom
+                                           | (aboveOne ? Qt::AlignLeft : Qt::AlignRight));
+    m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft
+                                            | (aboveOne ? Qt::AlignTop : Qt::AlignBottom));
+    m_leftLimitLabel->setText(tr("ELU′(0⁻) %1").arg(equalsOrAbout(limits.fromLeft)));
+    m_rightLimitLabel->setText(tr("ELU′(0⁺) %1").arg(equalsOrAbout(limits.fromRight)));
 }
