@@ -7,9 +7,10 @@
 
 namespace elu {
 
-/// N evenly spaced points of [xmin, xmax]: x(0) is exactly xmin, x(N − 1) exactly xmax, and x is
-/// strictly non-decreasing in the index (std::lerp is exact at both ends and monotonic, and never
-/// overflows, even for xmin = −1e308, xmax = 1e308). Requires a valid range and N ≥ 2.
+/// N evenly spaced points of [xmin, xmax]: x(0) is exactly xmin, x(N − 1) exactly xmax, and x
+/// never decreases with the index (std::lerp is exact at both ends and monotonic, and never
+/// overflows, even for xmin = −1e308, xmax = 1e308). Points closer than a double can resolve
+/// repeat. Requires a valid range and N ≥ 2.
 class SampleGrid
 {
 public:

@@ -16,7 +16,6 @@ class QCustomPlot;
 class QCPGraph;
 class QCPItemText;
 class QCPItemStraightLine;
-class QCPRange;
 class QMouseEvent;
 class QTimer;
 
