@@ -5,16 +5,9 @@
 
 #include <QStringList>
 
-#include <array>
 #include <cmath>
 
 namespace elu {
-
-namespace {
-
-constexpr std::array themes{FigureTheme::Light, FigureTheme::Dark, FigureTheme::Transparent};
-
-} // namespace
 
 QString figureSideError(int side)
 {
@@ -51,7 +44,7 @@ QString themeName(FigureTheme theme)
 
 std::optional<FigureTheme> themeFromName(const QString &name)
 {
-    for (FigureTheme theme : themes) {
+    for (FigureTheme theme : allThemes) {
         if (name == themeName(theme))
             return theme;
     }
@@ -61,7 +54,7 @@ std::optional<FigureTheme> themeFromName(const QString &name)
 QString acceptedThemeNames()
 {
     QStringList names;
-    for (FigureTheme theme : themes)
+    for (FigureTheme theme : allThemes)
         names << themeName(theme);
     return names.join(QStringLiteral(", "));
 }

@@ -33,6 +33,10 @@ QString figureSideError(int side);
 /// Empty when 0.5 ≤ scale ≤ 8 and the PNG stays within 100 million pixels.
 QString figureScaleError(double scale, int width, int height);
 
+/// Every theme, in the order menus list them.
+inline constexpr FigureTheme allThemes[] = {FigureTheme::Light, FigureTheme::Dark,
+                                            FigureTheme::Transparent};
+
 QString themeName(FigureTheme theme);
 /// "light", "dark" or "transparent"; anything else is nullopt.
 std::optional<FigureTheme> themeFromName(const QString &name);

@@ -39,10 +39,9 @@ FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
     m_scale->setAccessibleName(tr("PNG scale"));
     m_scale->setToolTip(
         tr("PNG pixels per figure pixel: 2 for HiDPI screens, 3 or more for print"));
-    for (elu::FigureTheme theme :
-         {elu::FigureTheme::Light, elu::FigureTheme::Dark, elu::FigureTheme::Transparent})
+    for (elu::FigureTheme theme : elu::allThemes)
         m_theme->addItem(elu::themeName(theme), QVariant::fromValue(int(theme)));
-    m_theme->setCurrentIndex(int(options.theme));
+    m_theme->setCurrentIndex(m_theme->findData(int(options.theme)));
     m_theme->setAccessibleName(tr("Figure theme"));
 
     auto *browseButton = new QPushButton(tr("&Browse…"), this);

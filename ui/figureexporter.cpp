@@ -30,8 +30,7 @@ FigureExporter::FigureExporter(const elu::Parameters &parameters, const elu::Fig
     m_view->layout()->activate();
     m_view->setPlotStyle(PlotStyle::forFigure(options.theme, options.width, options.height));
     m_view->setParameters(parameters);
-    m_view->refresh(); // lays out the axes at the figure's size
-    m_view->refresh(); // samples for those axes
+    m_view->refresh(); // lays out the axes at the figure's size; each save samples for them
 }
 
 FigureExporter::~FigureExporter() = default;

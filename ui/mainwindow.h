@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class FigureExporter;
 class QLabel;
 class QSettings;
 class ParameterControls;
@@ -86,7 +87,7 @@ private:
     void showWriteError(const QString &what, const QList<elu::WriteError> &errors);
     void rememberFolderOf(const QString &path);
     QString suggestedPath(const QString &suffix) const;
-    void applyCurrentView(class FigureExporter &exporter) const;
+    void applyCurrentView(FigureExporter &exporter) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QSettings &m_settingsStore;

@@ -48,8 +48,7 @@ PlotView::PlotView(QWidget *parent)
 
     createGraphs();
     createKinkMarkers();
-    setPlotStyle(PlotStyle::forPalette(palette()));
-    m_followsSystemPalette = true;
+    applyStyle(PlotStyle::forPalette(palette())); // and follow the palette (see changeEvent)
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &PlotView::onUserRangeChanged);
@@ -166,9 +165,7 @@ int PlotView::samplingColumns() const
 {
     if (m_samplingColumns > 0)
         return m_samplingColumns;
-    const int width =
-        m_plot->axisRect()->width() > 0 ? m_plot->axisRect()->width() : m_plot->width();
-    return std::max(1, int(std::ceil(width * devicePixelRatioF())));
+    return std::max(1, int(std::ceil(displayColumns() * devicePixelRatioF())));
 }
 
 void PlotView::computeSamples()
@@ -307,10 +304,8 @@ void PlotView::resizeEvent(QResizeEvent *event)
 void PlotView::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange && m_followsSystemPalette) {
-        setPlotStyle(PlotStyle::forPalette(palette()));
-        m_followsSystemPalette = true;
-    }
+    if (event->type() == QEvent::PaletteChange && m_followsSystemPalette)
+        applyStyle(PlotStyle::forPalette(palette()));
 }
 
 PlotView::PlottedData PlotView::plottedData() const

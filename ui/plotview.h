@@ -101,6 +101,7 @@ private:
     int samplingColumns() const;
     int displayColumns() const;
     void setCurvesAntialiased(bool antialiased);
+    void applyStyle(const PlotStyle &style);
 
     QCustomPlot *m_plot;
     QTimer *m_settleTimer;

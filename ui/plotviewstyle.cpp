@@ -72,8 +72,13 @@ void PlotView::createKinkMarkers()
 
 void PlotView::setPlotStyle(const PlotStyle &style)
 {
+    m_followsSystemPalette = false; // a chosen style (a figure's) stays when the palette changes
+    applyStyle(style);
+}
+
+void PlotView::applyStyle(const PlotStyle &style)
+{
     m_style = style;
-    m_followsSystemPalette = false;
     QFont font = this->font();
     if (!style.fontFamily.isEmpty())
         font.setFamily(style.fontFamily);
