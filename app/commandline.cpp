@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "catalogue.h"
+#include "curvespec.h"
+
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -18,12 +22,19 @@ struct OptionSpec
 };
 
 constexpr OptionSpec optionSpecs[] = {
-    {"alpha", "A", "ELU's α, a number from 0 to 100 (default 1)."},
+    {"curve", "SPEC",
+     "A curve to plot or export, NAME[:KEYWORD=V1[,V2...]], e.g. relu, leaky_relu, "
+     "elu:alpha=0.5,1,2 (three curves), softplus:beta=2. Repeatable, up to 8 curves; "
+     "--list-activations shows the names (default: elu:alpha=1)."},
+    {"alpha", "A", "The article's single ELU curve with this α, 0 to 100 (default 1); not with --curve."},
     {"xmin", "X", "Left end of the x range, finite and less than --xmax (default -2)."},
     {"xmax", "X", "Right end of the x range, finite and greater than --xmin (default 2)."},
     {"points", "N", "Number of evenly spaced samples, 2 to 10000000 (default 1000)."},
-    {"json", "PATH", "Write the samples as JSON ({\"x\", \"y\", \"yp\"} and metadata) and exit."},
-    {"csv", "PATH", "Write the samples as CSV (header x,y,yp) and exit."},
+    {"json", "PATH",
+     "Write the samples as JSON ({\"x\", \"y\", \"yp\"} and metadata) and exit; with several "
+     "curves PATH is a folder (ending in /) that gets one <id>.json per curve."},
+    {"csv", "PATH",
+     "Write the samples as CSV and exit: header x,y,yp, or x then <label>.y,<label>.yp per curve."},
     {"png", "PATH", "Write the figure as PNG and exit."},
     {"svg", "PATH", "Write the figure as SVG and exit."},
     {"pdf", "PATH", "Write the figure as PDF and exit."},
@@ -43,6 +54,8 @@ void addOptions(QCommandLineParser &parser)
         "Exit status: 0 success, 2 bad argument, 1 a file could not be written."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("list-activations"),
+                      QStringLiteral("List the activations --curve accepts and exit.")});
     for (const OptionSpec &spec : optionSpecs)
         parser.addOption({QString::fromLatin1(spec.name), QString::fromUtf8(spec.description),
                           QString::fromLatin1(spec.valueName)});
@@ -122,10 +135,64 @@ private:
     CommandLine &m_result;
 };
 
-void readParameters(CommandLine &result, Reader &reader)
+// --curve (repeatable) or --alpha, never both: the curves of the plot or export.
+void readCurves(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
 {
-    elu::Parameters &p = result.parameters;
-    result.hasAlpha = reader.readNumber(QStringLiteral("alpha"), p.alpha, elu::alphaError);
+    elu::PlotSpec &p = result.spec;
+    double alpha = 1.0;
+    const bool hasAlpha = reader.readNumber(QStringLiteral("alpha"), alpha, elu::alphaError);
+    const QStringList specs = parser.values(QStringLiteral("curve"));
+    if (reader.failed())
+        return;
+    if (hasAlpha && !specs.isEmpty()) {
+        reader.fail(QStringLiteral("--alpha/--curve: --alpha %1 is not accepted with --curve: "
+                                   "--alpha means the single ELU curve; write --curve "
+                                   "elu:alpha=%1 instead.")
+                        .arg(parser.value(QStringLiteral("alpha"))));
+        return;
+    }
+    if (hasAlpha) {
+        p.curves = {{elu::ActivationId::Elu, alpha}};
+        result.hasCurves = true;
+        return;
+    }
+    if (specs.isEmpty())
+        return;
+    std::vector<elu::Curve> curves;
+    for (const QString &spec : specs) {
+        const elu::ParsedCurves parsed = elu::parseCurveSpec(spec);
+        if (!parsed.error.isEmpty()) {
+            reader.fail(refusal(QStringLiteral("curve"), spec, parsed.error));
+            return;
+        }
+        curves.insert(curves.end(), parsed.curves.begin(), parsed.curves.end());
+    }
+    p.curves = curves;
+    if (const QString error = elu::validate(p); !error.isEmpty()) {
+        reader.fail(refusal(QStringLiteral("curve"), specs.join(QStringLiteral(" --curve ")),
+                            error));
+        return;
+    }
+    result.hasCurves = true;
+}
+
+// With several curves, --json names a folder: an existing one or a path ending in '/'.
+void checkJsonTarget(CommandLine &result, Reader &reader)
+{
+    if (reader.failed() || result.jsonPath.isEmpty() || result.spec.curves.size() < 2)
+        return;
+    const QString &path = result.jsonPath;
+    if (path.endsWith(QLatin1Char('/')) || QFileInfo(path).isDir())
+        return;
+    reader.fail(refusal(QStringLiteral("json"), path,
+                        QStringLiteral("with %1 curves --json names a folder (an existing one, or "
+                                       "a path ending in /) that gets one file per curve")
+                            .arg(result.spec.curves.size())));
+}
+
+void readRange(CommandLine &result, Reader &reader)
+{
+    elu::PlotSpec &p = result.spec;
     auto finite = [](double v) {
         return std::isfinite(v) ? QString() : QStringLiteral("a finite number is required");
     };
@@ -138,7 +205,7 @@ void readParameters(CommandLine &result, Reader &reader)
 // range is checked by the model (a refused range is a status-bar note) unless both are given.
 void checkRange(CommandLine &result, Reader &reader)
 {
-    const elu::Parameters &p = result.parameters;
+    const elu::PlotSpec &p = result.spec;
     const bool exporting =
         !result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures();
     if (reader.failed() || (!exporting && !(result.hasXmin && result.hasXmax)) || p.xmin < p.xmax)
@@ -252,8 +319,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     result.exitAfterFirstFrame = parser.isSet(QStringLiteral("first-frame-exit"));
+    if (parser.isSet(QStringLiteral("list-activations"))) {
+        result.action = CommandLine::Action::ListActivations;
+        return result;
+    }
+
     Reader reader(parser, result);
-    readParameters(result, reader);
+    readCurves(parser, result, reader);
+    readRange(result, reader);
     readFigureOptions(parser, result, reader);
     readPath(parser, "json", result.jsonPath, reader);
     readPath(parser, "csv", result.csvPath, reader);
@@ -262,6 +335,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     readPath(parser, "pdf", result.pdfPath, reader);
     readPath(parser, "screenshot", result.screenshotPath, reader);
     checkRange(result, reader);
+    checkJsonTarget(result, reader);
     checkPixelBudget(result, reader);
 
     if (reader.failed())
@@ -276,4 +350,27 @@ QString commandLineHelp()
     QCommandLineParser parser;
     addOptions(parser);
     return parser.helpText();
+}
+
+QString activationListing()
+{
+    QString text;
+    for (const elu::Activation &row : elu::catalogue()) {
+        const QString name = QString::fromLatin1(row.name.data(), qsizetype(row.name.size()));
+        QString parameter = QStringLiteral("no parameter");
+        if (row.parameter) {
+            const elu::ActivationParameter &p = *row.parameter;
+            parameter = QStringLiteral("%1 (%2) default %3, %4 %5 to %6")
+                            .arg(QString::fromLatin1(p.keyword.data(), qsizetype(p.keyword.size())),
+                                 p.symbol, elu::formatNumber(p.defaultValue),
+                                 p.minIncluded ? QStringLiteral("from") : QStringLiteral("above"),
+                                 elu::formatNumber(p.min), elu::formatNumber(p.max));
+        }
+        const elu::Smoothness smoothness =
+            row.smoothness(row.parameter ? row.parameter->defaultValue : 0.0);
+        text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                    .arg(name, row.displayName, parameter, row.formula,
+                         elu::smoothnessName(smoothness));
+    }
+    return text;
 }

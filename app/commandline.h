@@ -2,7 +2,7 @@
 #pragma once
 
 #include "figureoptions.h"
-#include "parameters.h"
+#include "plotspec.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,15 +13,18 @@
 /// QCoreApplication (data only), an offscreen QApplication (figures) or the window.
 struct CommandLine
 {
-    enum class Action { OpenWindow, Export, ShowHelp, ShowVersion, Error };
+    enum class Action { OpenWindow, Export, ShowHelp, ShowVersion, ListActivations, Error };
 
     Action action = Action::OpenWindow;
     QString error; ///< one line naming the option, the value and what is accepted
 
-    elu::Parameters parameters;
-    /// Which of --alpha, --xmin, --xmax, --points were given: the window keeps its saved
-    /// values for the others.
-    bool hasAlpha = false, hasXmin = false, hasXmax = false, hasPoints = false;
+    elu::PlotSpec spec;
+    /// Which of the curves (--alpha or --curve), --xmin, --xmax, --points were given: the window
+    /// keeps its saved values for the others.
+    bool hasCurves = false, hasXmin = false, hasXmax = false, hasPoints = false;
+
+    /// --list-activations: print the catalogue and exit.
+    bool listActivations = false;
 
     /// Benchmarks only (hidden from --help): quit once the window's first frame is painted.
     bool exitAfterFirstFrame = false;
@@ -40,3 +43,7 @@ CommandLine parseCommandLine(const QStringList &arguments);
 
 /// The --help text.
 QString commandLineHelp();
+
+/// The --list-activations text: per activation its id, name, parameter with default and
+/// range, formula and smoothness.
+QString activationListing();

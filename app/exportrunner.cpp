@@ -47,12 +47,16 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
     auto record = [&](const elu::WriteResult &result) {
         status = std::max(status, report(result));
     };
-    if (!commandLine.jsonPath.isEmpty())
-        record(elu::saveJson(commandLine.jsonPath, commandLine.parameters));
+    const elu::PlotSpec &spec = commandLine.spec;
+    if (!commandLine.jsonPath.isEmpty()) {
+        record(spec.curves.size() == 1
+                   ? elu::saveJson(commandLine.jsonPath, spec, spec.curves.front())
+                   : elu::saveJsonFolder(commandLine.jsonPath, spec));
+    }
     if (!commandLine.csvPath.isEmpty())
-        record(elu::saveCsv(commandLine.csvPath, commandLine.parameters));
+        record(elu::saveCsv(commandLine.csvPath, spec));
     if (commandLine.exportsFigures()) {
-        FigureExporter exporter(commandLine.parameters, commandLine.figure);
+        FigureExporter exporter(commandLine.spec, commandLine.figure);
         if (!commandLine.pngPath.isEmpty())
             record(exporter.save(commandLine.pngPath, FigureFormat::Png));
         if (!commandLine.svgPath.isEmpty())

@@ -26,16 +26,16 @@ void describeApplication()
 // Command-line values override the saved ones, one by one.
 void applyCommandLine(MainWindow &window, const CommandLine &commandLine)
 {
-    elu::Parameters parameters = window.model()->parameters();
-    if (commandLine.hasAlpha)
-        parameters.alpha = commandLine.parameters.alpha;
+    elu::PlotSpec parameters = window.model()->spec();
+    if (commandLine.hasCurves)
+        parameters.curves = commandLine.spec.curves;
     if (commandLine.hasXmin)
-        parameters.xmin = commandLine.parameters.xmin;
+        parameters.xmin = commandLine.spec.xmin;
     if (commandLine.hasXmax)
-        parameters.xmax = commandLine.parameters.xmax;
+        parameters.xmax = commandLine.spec.xmax;
     if (commandLine.hasPoints)
-        parameters.points = commandLine.parameters.points;
-    if (const QString error = window.model()->setParameters(parameters); !error.isEmpty())
+        parameters.points = commandLine.spec.points;
+    if (const QString error = window.model()->setSpec(parameters); !error.isEmpty())
         window.showNote(QObject::tr("Command line values not used: %1.").arg(error));
 }
 
@@ -85,6 +85,9 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << commandLineHelp();
         return exitSuccess;
     }
+    case CommandLine::Action::ListActivations:
+        QTextStream(stdout) << activationListing();
+        return exitSuccess;
     case CommandLine::Action::ShowVersion:
         QTextStream(stdout) << "elu-explorer " ELU_EXPLORER_VERSION "\n";
         return exitSuccess;

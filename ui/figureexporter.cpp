@@ -18,7 +18,7 @@ std::optional<FigureFormat> figureFormatForPath(const QString &path)
     return std::nullopt;
 }
 
-FigureExporter::FigureExporter(const elu::Parameters &parameters, const elu::FigureOptions &options)
+FigureExporter::FigureExporter(const elu::PlotSpec &parameters, const elu::FigureOptions &options)
     : m_options(options)
     , m_view(std::make_unique<PlotView>())
 {
@@ -29,7 +29,7 @@ FigureExporter::FigureExporter(const elu::Parameters &parameters, const elu::Fig
     // the first replot computes its axes (markers and line simplification depend on it).
     m_view->layout()->activate();
     m_view->setPlotStyle(PlotStyle::forFigure(options.theme, options.width, options.height));
-    m_view->setParameters(parameters);
+    m_view->setSpec(parameters);
     m_view->refresh(); // lays out the axes at the figure's size; each save samples for them
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "figureoptions.h"
-#include "parameters.h"
+#include "plotspec.h"
 #include "writeerror.h"
 
 #include <QImage>
@@ -22,7 +22,7 @@ std::optional<FigureFormat> figureFormatForPath(const QString &path);
 class FigureExporter
 {
 public:
-    FigureExporter(const elu::Parameters &parameters, const elu::FigureOptions &options);
+    FigureExporter(const elu::PlotSpec &parameters, const elu::FigureOptions &options);
     ~FigureExporter();
 
     /// Shows this part of the plane instead of fitting the data (the window's zoomed view).

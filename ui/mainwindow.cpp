@@ -4,7 +4,7 @@
 
 #include "aboutdialog.h"
 #include "continuitynote.h"
-#include "elu.h"
+#include "catalogue.h"
 #include "figureexportdialog.h"
 #include "parametercontrols.h"
 #include "plotview.h"
@@ -50,7 +50,7 @@ void MainWindow::createControls()
 {
     m_controls = new ParameterControls(&m_model, m_ui->controlsHost);
     m_ui->controlsHost->layout()->addWidget(m_controls);
-    connect(&m_model, &elu::ParameterModel::parametersChanged, this,
+    connect(&m_model, &elu::ParameterModel::specChanged, this,
             &MainWindow::onParametersChanged);
     connect(&m_model, &elu::ParameterModel::rangeEndMoved, this, &MainWindow::onRangeEndMoved);
     connect(m_ui->plotView, &PlotView::cursorMoved, this, &MainWindow::showReadout);
@@ -114,12 +114,12 @@ void MainWindow::readSettings()
         problems << tr("the settings file %1 could not be read")
                         .arg(QDir::toNativeSeparators(m_settingsStore.fileName()));
     m_figureOptions = loaded.figure;
-    if (const QString error = m_model.setParameters(loaded.parameters); !error.isEmpty()) {
+    if (const QString error = m_model.setSpec(loaded.spec); !error.isEmpty()) {
         problems
             << tr("saved parameters were not usable (%1), so the defaults are used").arg(error);
-        m_model.setParameters(elu::Parameters());
+        m_model.setSpec(elu::PlotSpec());
     }
-    onParametersChanged(m_model.parameters());
+    onParametersChanged(m_model.spec());
     const QByteArray geometry = m_settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         if (!geometry.isEmpty())
@@ -141,7 +141,7 @@ void MainWindow::fitDefaultSizeToScreen()
 
 void MainWindow::writeSettings()
 {
-    m_settings.saveParameters(m_model.parameters());
+    m_settings.saveSpec(m_model.spec());
     m_settings.saveFigureOptions(m_figureOptions);
     m_settings.saveWindowGeometry(saveGeometry());
     m_settingsStore.sync();
@@ -171,12 +171,16 @@ QString MainWindow::readoutText() const
     return m_readout->text();
 }
 
-void MainWindow::onParametersChanged(const elu::Parameters &parameters)
+void MainWindow::onParametersChanged(const elu::PlotSpec &parameters)
 {
-    m_ui->plotView->setParameters(parameters);
-    m_ui->continuityLabel->setText(elu::continuityNote(parameters.alpha));
+    m_ui->plotView->setSpec(parameters);
+    m_ui->continuityLabel->setText(elu::continuityNote(parameters.curves.front()));
     showReadout(m_cursorX); // the values under a resting cursor follow α
-    setWindowTitle(tr("ELU Explorer — α = %1").arg(elu::formatNumber(parameters.alpha)));
+    // Qt adds the application's display name ("— ELU Explorer") itself.
+    QStringList labels;
+    for (const elu::Curve &curve : parameters.curves)
+        labels << curve.displayLabel();
+    setWindowTitle(labels.join(QStringLiteral("; ")));
 }
 
 void MainWindow::onRangeEndMoved(elu::ParameterModel::RangeEnd end, double value)
@@ -199,16 +203,18 @@ void MainWindow::showReadout(double x)
     const double perPixel = (xUpper - xLower) / std::max(1, m_ui->plotView->width());
     const int decimals = std::clamp(int(std::ceil(-std::log10(perPixel))) + 1, 0, 15);
     const double shownX = QString::number(x, 'f', decimals).toDouble();
-    const double alpha = m_model.parameters().alpha;
-    m_readout->setText(tr("x = %1   ELU(x) = %2   ELU′(x) = %3")
-                           .arg(elu::formatNumber(shownX),
-                                elu::formatNumber(elu::value(shownX, alpha)),
-                                elu::formatNumber(elu::derivative(shownX, alpha))));
+    QString text = tr("x = %1").arg(elu::formatNumber(shownX));
+    for (const elu::Curve &curve : m_model.spec().curves) {
+        text += tr("   %1(x) = %2   %1′(x) = %3")
+                    .arg(curve.descriptor().displayName, elu::formatNumber(curve.value(shownX)),
+                         elu::formatNumber(curve.derivative(shownX)));
+    }
+    m_readout->setText(text);
 }
 
 void MainWindow::restoreDefaults()
 {
-    m_model.setParameters(elu::Parameters());
+    m_model.setSpec(elu::PlotSpec());
     m_ui->plotView->resetView();
     showNote(tr("Restored the article's values: α = 1, x from −2 to 2, 1000 points"));
 }

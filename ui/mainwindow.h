@@ -80,7 +80,8 @@ private:
     void copyFigure();
     void restoreDefaults();
     void showAbout();
-    void onParametersChanged(const elu::Parameters &parameters);
+    void onParametersChanged(const elu::PlotSpec &parameters);
+    elu::WriteResult saveJsonData(const QString &path) const;
     void onRangeEndMoved(elu::ParameterModel::RangeEnd end, double value);
     void showReadout(double x);
     QString withSuffixOfFilter(const QString &path, const QString &chosenFilter);

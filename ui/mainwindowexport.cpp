@@ -37,14 +37,27 @@ QString native(const QString &path)
 
 } // namespace
 
+elu::WriteResult MainWindow::saveJsonData(const QString &path) const
+{
+    // Several curves are one article file each, in a folder named like the chosen file:
+    // "activations.json" gives activations/relu.json, activations/elu.json, ...
+    const elu::PlotSpec &spec = m_model.spec();
+    if (spec.curves.size() == 1)
+        return elu::saveJson(path, spec, spec.curves.front());
+    const QFileInfo info(path);
+    return elu::saveJsonFolder(info.dir().filePath(info.completeBaseName()), spec);
+}
+
 QString MainWindow::suggestedPath(const QString &suffix) const
 {
     QString folder = m_settings.lastExportFolder();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    // α in the name, so that exports for several α never overwrite each other by accident.
-    const QString base =
-        QStringLiteral("elu-alpha-%1").arg(elu::formatNumber(m_model.parameters().alpha));
+    // The parameter in the name ("elu-alpha-0.5"), so that exports for several α never
+    // overwrite each other by accident.
+    const elu::PlotSpec &spec = m_model.spec();
+    const QString base = spec.curves.size() == 1 ? spec.curves.front().fileStem(true)
+                                                 : QStringLiteral("activations");
     return QDir(folder).filePath(suffix.isEmpty() ? base : base + QLatin1Char('.') + suffix);
 }
 
@@ -79,8 +92,7 @@ bool MainWindow::exportDataTo(const QString &path)
     elu::WriteResult result;
     {
         const BusyCursor busy;
-        result = csv ? elu::saveCsv(path, m_model.parameters())
-                     : elu::saveJson(path, m_model.parameters());
+        result = csv ? elu::saveCsv(path, m_model.spec()) : saveJsonData(path);
     }
     rememberFolderOf(path);
     if (result) {
@@ -88,7 +100,7 @@ bool MainWindow::exportDataTo(const QString &path)
         return false;
     }
     statusBar()->showMessage(
-        tr("Saved %1 (%2 points)").arg(native(path), QString::number(m_model.parameters().points)),
+        tr("Saved %1 (%2 points)").arg(native(path), QString::number(m_model.spec().points)),
         successTimeoutMs);
     return true;
 }
@@ -115,7 +127,7 @@ bool MainWindow::exportFigureTo(const QString &path, const elu::FigureOptions &o
     elu::WriteResult result;
     {
         const BusyCursor busy;
-        FigureExporter exporter(m_model.parameters(), options);
+        FigureExporter exporter(m_model.spec(), options);
         applyCurrentView(exporter);
         result = exporter.save(path, *format);
     }
@@ -146,11 +158,11 @@ bool MainWindow::exportAllTo(const QString &basePath)
     QList<elu::WriteError> errors;
     {
         const BusyCursor busy;
-        if (auto error = elu::saveJson(base + QStringLiteral(".json"), m_model.parameters()))
+        if (auto error = saveJsonData(base + QStringLiteral(".json")))
             errors << *error;
-        if (auto error = elu::saveCsv(base + QStringLiteral(".csv"), m_model.parameters()))
+        if (auto error = elu::saveCsv(base + QStringLiteral(".csv"), m_model.spec()))
             errors << *error;
-        FigureExporter exporter(m_model.parameters(), m_figureOptions);
+        FigureExporter exporter(m_model.spec(), m_figureOptions);
         applyCurrentView(exporter);
         for (const auto &[suffix, format] :
              {std::pair{QStringLiteral(".png"), FigureFormat::Png},
@@ -173,7 +185,7 @@ bool MainWindow::exportAllTo(const QString &basePath)
 
 void MainWindow::copyFigure()
 {
-    FigureExporter exporter(m_model.parameters(), m_figureOptions);
+    FigureExporter exporter(m_model.spec(), m_figureOptions);
     applyCurrentView(exporter);
     QGuiApplication::clipboard()->setImage(exporter.image());
     statusBar()->showMessage(tr("Copied the figure (%1 × %2 px) to the clipboard")

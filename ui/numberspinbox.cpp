@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "numberspinbox.h"
 
-#include "parameters.h"
+#include "plotspec.h"
 
 #include <cmath>
 

@@ -21,6 +21,7 @@ ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent
     , m_model(model)
     , m_alpha(new SliderSpinBox(elu::SliderMapping::alpha(), elu::limits::alphaMin,
                                 elu::limits::alphaMax, tr("Alpha"), this))
+    , m_parameterLabel(new QLabel(tr("&Alpha (α):"), this))
     , m_xmin(new SliderSpinBox(elu::SliderMapping::rangeEnd(), -elu::ParameterModel::rangeLimit,
                                elu::ParameterModel::rangeLimit, tr("x minimum"), this))
     , m_xmax(new SliderSpinBox(elu::SliderMapping::rangeEnd(), -elu::ParameterModel::rangeLimit,
@@ -41,25 +42,26 @@ ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    layout->addRow(tr("&Alpha (α):"), m_alpha);
+    m_parameterLabel->setBuddy(m_alpha);
+    layout->addRow(m_parameterLabel, m_alpha);
     layout->addRow(tr("x mi&n:"), m_xmin);
     layout->addRow(tr("x ma&x:"), m_xmax);
     layout->addRow(tr("&Points:"), m_points);
 
     connect(m_alpha, &SliderSpinBox::valueEdited, this,
-            [this](double alpha) { edit(&elu::ParameterModel::setAlpha, alpha); });
+            [this](double value) { edit(&elu::ParameterModel::setCurveParameter, value); });
     connect(m_xmin, &SliderSpinBox::valueEdited, this,
             [this](double xmin) { edit(&elu::ParameterModel::setXmin, xmin); });
     connect(m_xmax, &SliderSpinBox::valueEdited, this,
             [this](double xmax) { edit(&elu::ParameterModel::setXmax, xmax); });
     connect(m_points, &QSpinBox::valueChanged, this, [this](int points) {
         m_model->setPoints(points);
-        showParameters(m_model->parameters());
+        showParameters(m_model->spec());
     });
-    connect(m_model, &elu::ParameterModel::parametersChanged, this,
+    connect(m_model, &elu::ParameterModel::specChanged, this,
             &ParameterControls::showParameters);
     connect(m_model, &elu::ParameterModel::rangeEndMoved, this, &ParameterControls::flashMovedEnd);
-    showParameters(m_model->parameters());
+    showParameters(m_model->spec());
 }
 
 void ParameterControls::edit(bool (elu::ParameterModel::*set)(double), double value)
@@ -67,16 +69,36 @@ void ParameterControls::edit(bool (elu::ParameterModel::*set)(double), double va
     (m_model->*set)(value);
     // The controls then show what the model holds: an edit it refused, clamped or left
     // unchanged must not stay on screen as if it had been taken.
-    showParameters(m_model->parameters());
+    showParameters(m_model->spec());
 }
 
-void ParameterControls::showParameters(const elu::Parameters &parameters)
+void ParameterControls::showParameters(const elu::PlotSpec &parameters)
 {
-    m_alpha->setValue(parameters.alpha);
+    showParameterOf(parameters.curves.front());
     m_xmin->setValue(parameters.xmin);
     m_xmax->setValue(parameters.xmax);
     const QSignalBlocker block(m_points);
     m_points->setValue(int(parameters.points));
+}
+
+void ParameterControls::showParameterOf(const elu::Curve &curve)
+{
+    const elu::Activation &row = curve.descriptor();
+    if (curve.activation == m_shownActivation) {
+        m_alpha->setValue(curve.parameter);
+        return;
+    }
+    m_shownActivation = curve.activation;
+    m_alpha->setEnabled(row.parameter.has_value());
+    if (!row.parameter) {
+        m_parameterLabel->setText(tr("No parameter:"));
+        m_alpha->setToolTip(tr("%1 has no parameter").arg(row.displayName));
+        return;
+    }
+    const elu::ActivationParameter &p = *row.parameter;
+    m_parameterLabel->setText(QLatin1Char('&') + p.label + QLatin1Char(':'));
+    m_alpha->setToolTip(tr("%1's %2: %3").arg(row.displayName, p.symbol, p.acceptedText()));
+    m_alpha->setMapping(p.slider, p.min, p.max, curve.parameter);
 }
 
 void ParameterControls::flashMovedEnd(elu::ParameterModel::RangeEnd end)

@@ -5,11 +5,14 @@
 
 #include <QWidget>
 
+class QLabel;
 class QSpinBox;
 class SliderSpinBox;
 
-/// The α, xmin, xmax and point-count controls, bound to a ParameterModel: user edits go to the
-/// model, and the model's state (including an end it moved to keep xmin < xmax) comes back.
+/// The parameter (of the first curve: α for ELU, s for Leaky ReLU, β for Softplus; disabled for
+/// an activation without one), xmin, xmax and point-count controls, bound to a ParameterModel:
+/// user edits go to the model, and the model's state (including an end it moved to keep
+/// xmin < xmax) comes back.
 class ParameterControls : public QWidget
 {
     Q_OBJECT
@@ -18,17 +21,21 @@ public:
     explicit ParameterControls(elu::ParameterModel *model, QWidget *parent = nullptr);
 
     SliderSpinBox *alphaControl() const { return m_alpha; }
+    QLabel *parameterLabel() const { return m_parameterLabel; }
     SliderSpinBox *xminControl() const { return m_xmin; }
     SliderSpinBox *xmaxControl() const { return m_xmax; }
     QSpinBox *pointsControl() const { return m_points; }
 
 private:
     void edit(bool (elu::ParameterModel::*set)(double), double value);
-    void showParameters(const elu::Parameters &parameters);
+    void showParameters(const elu::PlotSpec &parameters);
     void flashMovedEnd(elu::ParameterModel::RangeEnd end);
+    void showParameterOf(const elu::Curve &curve);
 
     elu::ParameterModel *m_model;
-    SliderSpinBox *m_alpha;
+    SliderSpinBox *m_alpha; ///< the first curve's parameter, whichever it is
+    QLabel *m_parameterLabel;
+    elu::ActivationId m_shownActivation = elu::ActivationId::Elu;
     SliderSpinBox *m_xmin;
     SliderSpinBox *m_xmax;
     QSpinBox *m_points;

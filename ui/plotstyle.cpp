@@ -36,6 +36,22 @@ PlotStyle styleFor(const QColor &background, const QColor &ink)
 
 } // namespace
 
+QColor PlotStyle::curveColor(int index) const
+{
+    // Blue and vermillion first, as a single curve's pair; yellow late, for it is faint on white.
+    static const QColor light[] = {blue,   vermillion, QColor(0x00, 0x9E, 0x73),
+                                   QColor(0xCC, 0x79, 0xA7), orange, skyBlue,
+                                   QColor(0xF0, 0xE4, 0x42)};
+    static const QColor dark[] = {skyBlue, orange, QColor(0x00, 0x9E, 0x73),
+                                  QColor(0xCC, 0x79, 0xA7), QColor(0xF0, 0xE4, 0x42),
+                                  vermillion, blue};
+    const bool onDark = background.alpha() > 0 && background.lightnessF() < 0.5;
+    const int count = int(std::size(light));
+    if (index < 0 || index >= count)
+        return ink;
+    return onDark ? dark[index] : light[index];
+}
+
 PlotStyle PlotStyle::forPalette(const QPalette &palette)
 {
     return styleFor(palette.color(QPalette::Base), palette.color(QPalette::Text));

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "plotview.h"
 
-#include "elu.h"
-#include "plotsampling.h"
+#include "catalogue.h"
 #include "polylineclipping.h"
 #include "polylinesimplification.h"
 #include "samplegrid.h"
@@ -38,7 +37,7 @@ PlotView::PlotView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_plot);
     setMinimumSize(320, 240);
-    m_plot->setAccessibleName(tr("Plot of ELU and its derivative"));
+    m_plot->setAccessibleName(tr("Plot of the activations and their derivatives"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(false);
     m_plot->xAxis->setLabel(QStringLiteral("x"));
@@ -46,8 +45,9 @@ PlotView::PlotView(QWidget *parent)
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
-    createGraphs();
+    createAxes();
     createKinkMarkers();
+    matchGraphsToCurves();
     applyStyle(PlotStyle::forPalette(palette())); // and follow the palette (see changeEvent)
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
@@ -61,9 +61,10 @@ PlotView::PlotView(QWidget *parent)
 
 PlotView::~PlotView() = default;
 
-void PlotView::setParameters(const elu::Parameters &parameters)
+void PlotView::setSpec(const elu::PlotSpec &spec)
 {
-    m_parameters = parameters;
+    m_spec = spec;
+    matchGraphsToCurves();
     scheduleUpdate();
 }
 
@@ -92,7 +93,7 @@ void PlotView::refresh()
     m_updateScheduled = false;
     if (m_viewFollowsData) {
         m_applyingView = true;
-        m_plot->xAxis->setRange(m_parameters.xmin, m_parameters.xmax);
+        m_plot->xAxis->setRange(m_spec.xmin, m_spec.xmax);
         m_applyingView = false;
     }
     computeSamples();
@@ -107,10 +108,15 @@ void PlotView::refresh()
     const double yScale = axisRect.width() > 0 ? xScale * xRange.size() / axisRect.width()
                                                      * axisRect.height() / yRange.size()
                                                : 0.0;
-    setGraphData(m_eluGraph, m_samples.y, xScale, yScale, false);
-    // ELU′ jumps at 0 unless α = 1: its line is broken there, not joined across the jump.
-    setGraphData(m_derivativeGraph, m_samples.yp, xScale, yScale,
-                 !elu::isDerivativeContinuous(m_parameters.alpha));
+    for (std::size_t c = 0; c < m_spec.curves.size(); ++c) {
+        const elu::Curve &curve = m_spec.curves[c];
+        setGraphData(m_valueGraphs[c], m_samples.y[c], xScale, yScale, std::nullopt);
+        // f′ jumps at a kink (ELU's unless α = 1): its line is broken there, not joined across.
+        const std::optional<elu::Kink> kink = curve.descriptor().kink(curve.parameter);
+        setGraphData(m_derivativeGraphs[c], m_samples.yp[c], xScale, yScale,
+                     kink && !kink->derivativeContinuous() ? std::optional(kink->x)
+                                                           : std::nullopt);
+    }
     updateKinkMarkers();
 
     // Within a burst of changes (a slider drag, a wheel spin) curves are drawn without
@@ -138,7 +144,7 @@ void PlotView::settle()
 
 bool PlotView::isDraft() const
 {
-    return !m_eluGraph->antialiased();
+    return !m_valueGraphs.front()->antialiased();
 }
 
 void PlotView::setDraftsAllowed(bool allowed)
@@ -150,8 +156,10 @@ void PlotView::setDraftsAllowed(bool allowed)
 
 void PlotView::setCurvesAntialiased(bool antialiased)
 {
-    for (QCPGraph *graph : {m_eluGraph, m_derivativeGraph})
-        graph->setAntialiased(antialiased);
+    for (const auto *graphs : {&m_valueGraphs, &m_derivativeGraphs}) {
+        for (QCPGraph *graph : *graphs)
+            graph->setAntialiased(antialiased);
+    }
 }
 
 int PlotView::displayColumns() const
@@ -170,21 +178,9 @@ int PlotView::samplingColumns() const
 
 void PlotView::computeSamples()
 {
-    const elu::SampleGrid grid(m_parameters.xmin, m_parameters.xmax, m_parameters.points);
+    const elu::SampleGrid grid(m_spec.xmin, m_spec.xmax, m_spec.points);
     const QCPRange view = m_plot->xAxis->range();
-    const int columns = samplingColumns();
-    const std::vector<qint64> indices =
-        elu::plotSampleIndices(grid, view.lower, view.upper, columns);
-    const double alpha = m_parameters.alpha;
-    m_samples.x.resize(indices.size());
-    m_samples.y.resize(indices.size());
-    m_samples.yp.resize(indices.size());
-    for (std::size_t i = 0; i < indices.size(); ++i) {
-        const double x = grid.x(indices[i]);
-        m_samples.x[i] = x;
-        m_samples.y[i] = elu::value(x, alpha);
-        m_samples.yp[i] = elu::derivative(x, alpha);
-    }
+    elu::samplePlot(m_spec, view.lower, view.upper, samplingColumns(), m_samples);
 
     // Markers when samples are far enough apart to tell apart: then the line is visibly the
     // polyline through exactly the exported samples.
@@ -192,24 +188,22 @@ void PlotView::computeSamples()
         double(grid.lastIndexAtOrBelow(view.upper) - grid.lastIndexAtOrBelow(view.lower));
     m_showsMarkers = samplesInView * markerSpacingPx <= displayColumns();
     const double markerSize = 2.5 * m_style.lineWidth;
-    // Markers get a solid outline of their own: the dashed pen of ELU′ would break them up.
-    const QPen eluMarkerPen(m_style.eluColor, m_style.lineWidth);
-    const QPen derivativeMarkerPen(m_style.derivativeColor, m_style.lineWidth);
-    m_eluGraph->setScatterStyle(m_showsMarkers
-                                    ? QCPScatterStyle(QCPScatterStyle::ssDisc, eluMarkerPen,
-                                                      QBrush(m_style.eluColor), markerSize)
-                                    : QCPScatterStyle());
-    m_derivativeGraph->setScatterStyle(
-        m_showsMarkers ? QCPScatterStyle(QCPScatterStyle::ssSquare, derivativeMarkerPen,
-                                         QBrush(m_style.derivativeColor), markerSize)
-                       : QCPScatterStyle());
-    const QString alphaText = equalsOrAbout(alpha);
-    m_eluGraph->setName(tr("ELU(x), α %1").arg(alphaText));
-    m_derivativeGraph->setName(tr("ELU′(x), α %1").arg(alphaText));
+    for (std::size_t c = 0; c < m_valueGraphs.size(); ++c) {
+        // Markers get a solid outline of their own: the dashed pen of f′ would break them up.
+        for (QCPGraph *graph : {m_valueGraphs[c], m_derivativeGraphs[c]}) {
+            const QColor colour = graph->pen().color();
+            const auto shape =
+                graph == m_valueGraphs[c] ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssSquare;
+            graph->setScatterStyle(m_showsMarkers
+                                       ? QCPScatterStyle(shape, QPen(colour, m_style.lineWidth),
+                                                         QBrush(colour), markerSize)
+                                       : QCPScatterStyle());
+        }
+    }
 }
 
 void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale,
-                            double yScale, bool breakAtZero)
+                            double yScale, std::optional<double> breakAt)
 {
     // Without markers, samples that lie within a fraction of a pixel of the line through their
     // neighbours are left out: the drawn line is the same, and stroking it costs far less.
@@ -232,7 +226,7 @@ void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, 
     ys.reserve(kept.size() + 1);
     for (std::size_t k = 0; k < kept.size(); ++k) {
         const double x = m_samples.x[kept[k]];
-        if (breakAtZero && k > 0 && xs.back() <= 0.0 && x > 0.0) {
+        if (breakAt && k > 0 && xs.back() <= *breakAt && x > *breakAt) {
             xs.push_back(xs.back());
             ys.push_back(std::numeric_limits<double>::quiet_NaN()); // QCustomPlot's line gap
         }
@@ -259,12 +253,14 @@ void PlotView::fitView()
 {
     double lower = std::numeric_limits<double>::infinity();
     double upper = -lower;
-    for (const std::vector<double> *values : {&m_samples.y, &m_samples.yp}) {
-        if (values->empty())
-            continue;
-        const auto [low, high] = std::minmax_element(values->begin(), values->end());
-        lower = std::min(lower, *low);
-        upper = std::max(upper, *high);
+    for (const auto *curves : {&m_samples.y, &m_samples.yp}) {
+        for (const std::vector<double> &values : *curves) {
+            if (values.empty())
+                continue;
+            const auto [low, high] = std::minmax_element(values.begin(), values.end());
+            lower = std::min(lower, *low);
+            upper = std::max(upper, *high);
+        }
     }
     if (!(lower <= upper)) {
         lower = -1;
@@ -308,18 +304,37 @@ void PlotView::changeEvent(QEvent *event)
         applyStyle(PlotStyle::forPalette(palette()));
 }
 
-PlotView::PlottedData PlotView::plottedData() const
+PlotView::PlottedData PlotView::plottedData(int curve) const
 {
     PlottedData data;
+    if (curve < 0 || std::size_t(curve) >= m_samples.y.size())
+        return data;
+    const std::vector<double> &y = m_samples.y[std::size_t(curve)];
+    const std::vector<double> &yp = m_samples.yp[std::size_t(curve)];
     data.x = QVector<double>(m_samples.x.begin(), m_samples.x.end());
-    data.y = QVector<double>(m_samples.y.begin(), m_samples.y.end());
-    data.yp = QVector<double>(m_samples.yp.begin(), m_samples.yp.end());
+    data.y = QVector<double>(y.begin(), y.end());
+    data.yp = QVector<double>(yp.begin(), yp.end());
     return data;
+}
+
+QStringList PlotView::legendNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(m_plot->legend->item(i)))
+            names << item->plottable()->name();
+    }
+    return names;
 }
 
 int PlotView::drawnVertexCount() const
 {
-    return int(m_eluGraph->data()->size() + m_derivativeGraph->data()->size());
+    int count = 0;
+    for (const auto *graphs : {&m_valueGraphs, &m_derivativeGraphs}) {
+        for (const QCPGraph *graph : *graphs)
+            count += graph->data()->size();
+    }
+    return count;
 }
 
 bool PlotView::showsMarkers() const

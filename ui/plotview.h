@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "curvesampler.h"
 #include "figureoptions.h"
-#include "parameters.h"
+#include "plotspec.h"
 #include "plotstyle.h"
 #include "writeerror.h"
 
@@ -10,6 +11,7 @@
 #include <QVector>
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QCustomPlot;
@@ -19,8 +21,9 @@ class QCPItemStraightLine;
 class QMouseEvent;
 class QTimer;
 
-/// The one owner of QCustomPlot: ELU and ELU′ with legend, axis labels, grid, zero lines and
-/// the one-sided derivative values at the kink, with wheel zoom, drag pan and reset view.
+/// The one owner of QCustomPlot: every curve of the spec, f solid and f′ dashed, with legend,
+/// axis labels, grid, zero lines and the first curve's one-sided derivative values at its kink,
+/// with wheel zoom, drag pan and reset view.
 /// It plots only the samples its pixels can show (elu::plotSampleIndices), every one of them an
 /// exported sample, so any N redraws in about the same time. Parameter and view changes are
 /// coalesced: however many arrive before the event loop runs, the plot updates once.
@@ -32,8 +35,8 @@ public:
     explicit PlotView(QWidget *parent = nullptr);
     ~PlotView() override;
 
-    const elu::Parameters &parameters() const { return m_parameters; }
-    void setParameters(const elu::Parameters &parameters);
+    const elu::PlotSpec &spec() const { return m_spec; }
+    void setSpec(const elu::PlotSpec &parameters);
 
     void setPlotStyle(const PlotStyle &style);
 
@@ -48,15 +51,17 @@ public:
     /// Figures are never drafts; the window allows them (the default).
     void setDraftsAllowed(bool allowed);
 
-    /// The samples the plot shows now (for tests and benchmarks): exported samples, chosen for
-    /// the view's pixels. Each curve is drawn through the subset of them that differs from
-    /// their polyline by more than a fifth of a pixel.
+    /// The samples the plot shows now of curve `curve` (for tests and benchmarks): exported
+    /// samples, chosen for the view's pixels. Each curve is drawn through the subset of them
+    /// that differs from their polyline by more than a fifth of a pixel.
     struct PlottedData
     {
         QVector<double> x, y, yp;
     };
-    PlottedData plottedData() const;
-    /// Vertices handed to the painter for both curves.
+    PlottedData plottedData(int curve = 0) const;
+    /// Legend entries, top to bottom.
+    QStringList legendNames() const;
+    /// Vertices handed to the painter for all curves, f and f′.
     int drawnVertexCount() const;
     bool showsMarkers() const;
     int updateCount() const { return m_updateCount; }
@@ -88,12 +93,15 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createGraphs();
+    void createAxes();
+    void matchGraphsToCurves();
+    void styleCurveGraphs();
     void createKinkMarkers();
     void scheduleUpdate();
     void computeSamples();
     void setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale,
-                      double yScale, bool breakAtZero);
+                      double yScale, std::optional<double> breakAt);
+    QString titleText() const;
     void updateKinkMarkers();
     void fitView();
     void onUserRangeChanged();
@@ -107,25 +115,21 @@ private:
     QTimer *m_settleTimer;
     QElapsedTimer m_sinceLastRefresh;
     bool m_draftsAllowed = true;
-    QCPGraph *m_eluGraph = nullptr;
-    QCPGraph *m_derivativeGraph = nullptr;
-    QCPGraph *m_attainedGraph = nullptr; ///< ELU′(0) = α, a filled disc
-    QCPGraph *m_limitGraph = nullptr;    ///< the right-hand limit 1, an open circle
+    std::vector<QCPGraph *> m_valueGraphs;      ///< f of each curve, solid
+    std::vector<QCPGraph *> m_derivativeGraphs; ///< f′ of each curve, dashed
+    QCPGraph *m_attainedGraph = nullptr; ///< f′ at the kink as autograd gives it, a filled disc
+    QCPGraph *m_limitGraph = nullptr;    ///< the other one-sided limit, an open circle
     QCPItemText *m_leftLimitLabel = nullptr;
     QCPItemText *m_rightLimitLabel = nullptr;
     QCPItemStraightLine *m_xZeroLine = nullptr;
     QCPItemStraightLine *m_yZeroLine = nullptr;
 
     // The samples the view needs, reused from update to update.
-    struct Samples
-    {
-        std::vector<double> x, y, yp;
-    };
-    Samples m_samples;
+    elu::PlotSamples m_samples;
     std::vector<double> m_pixelX, m_pixelY;
     bool m_showsMarkers = false;
 
-    elu::Parameters m_parameters;
+    elu::PlotSpec m_spec;
     PlotStyle m_style;
     bool m_followsSystemPalette = true;
     bool m_updateScheduled = false;

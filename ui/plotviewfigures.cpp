@@ -73,8 +73,7 @@ elu::WriteResult PlotView::saveSvg(const QString &path, const elu::FigureOptions
         generator.setOutputDevice(&svg);
         generator.setSize(QSize(options.width, options.height));
         generator.setViewBox(QRect(0, 0, options.width, options.height));
-        generator.setTitle(
-            tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
+        generator.setTitle(titleText());
         generator.setDescription(tr("Made with ELU Explorer"));
         QCPPainter painter;
         if (!painter.begin(&generator))
@@ -95,8 +94,7 @@ elu::WriteResult PlotView::savePdf(const QString &path, const elu::FigureOptions
     return elu::writeFileAtomically(path, [&](QIODevice &device) {
         QPdfWriter writer(&device);
         writer.setCreator(tr("ELU Explorer"));
-        writer.setTitle(
-            tr("ELU and its derivative, α = %1").arg(elu::formatNumber(m_parameters.alpha)));
+        writer.setTitle(titleText());
         // One page exactly the figure's size, one point per figure pixel, no margins.
         writer.setPageLayout(
             QPageLayout(QPageSize(QSizeF(options.width, options.height), QPageSize::Point,
@@ -111,4 +109,20 @@ elu::WriteResult PlotView::savePdf(const QString &path, const elu::FigureOptions
         m_plot->toPainter(&painter, options.width, options.height);
         return painter.end();
     });
+}
+
+QString PlotView::titleText() const
+{
+    // "ELU and its derivative, α = 0.5"; several curves: "ReLU; ELU, α = 1 and their derivatives"
+    QStringList labels;
+    for (const elu::Curve &curve : m_spec.curves)
+        labels << curve.displayLabel();
+    if (labels.size() == 1) {
+        const elu::Activation &row = m_spec.curves.front().descriptor();
+        return row.parameter ? tr("%1 and its derivative, %2 = %3")
+                                   .arg(row.displayName, row.parameter->symbol,
+                                        elu::formatNumber(m_spec.curves.front().parameter))
+                             : tr("%1 and its derivative").arg(row.displayName);
+    }
+    return tr("%1 and their derivatives").arg(labels.join(QStringLiteral("; ")));
 }

@@ -2,7 +2,7 @@
 // PlotView's look: graphs, the marked kink at 0, axes and colours.
 #include "plotview.h"
 
-#include "elu.h"
+#include "catalogue.h"
 
 #include <qcustomplot.h>
 
@@ -36,24 +36,76 @@ void styleAxis(QCPAxis *axis, const PlotStyle &style, const QFont &font)
 
 } // namespace
 
-void PlotView::createGraphs()
+void PlotView::createAxes()
 {
-    m_eluGraph = m_plot->addGraph();
-    m_derivativeGraph = m_plot->addGraph();
-    for (QCPGraph *graph : {m_eluGraph, m_derivativeGraph})
-        graph->setAdaptiveSampling(false); // we already hand it only what the pixels show
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis})
         axis->setTicker(QSharedPointer<MinusSignTicker>::create());
 }
 
+void PlotView::matchGraphsToCurves()
+{
+    const std::size_t count = m_spec.curves.size();
+    while (m_valueGraphs.size() > count) {
+        m_plot->removeGraph(m_valueGraphs.back());
+        m_plot->removeGraph(m_derivativeGraphs.back());
+        m_valueGraphs.pop_back();
+        m_derivativeGraphs.pop_back();
+    }
+    const bool antialiased = m_valueGraphs.empty() || m_valueGraphs.front()->antialiased();
+    while (m_valueGraphs.size() < count) {
+        for (auto *graphs : {&m_valueGraphs, &m_derivativeGraphs}) {
+            QCPGraph *graph = m_plot->addGraph();
+            graph->setAdaptiveSampling(false); // we already hand it only what the pixels show
+            graph->setAntialiased(antialiased);
+            graphs->push_back(graph);
+        }
+    }
+    // Legend order: each curve's f, then its f′.
+    m_plot->legend->clearItems();
+    for (std::size_t c = 0; c < count; ++c) {
+        const elu::Curve &curve = m_spec.curves[c];
+        const elu::Activation &row = curve.descriptor();
+        const QString parameter =
+            row.parameter ? QStringLiteral(", %1 %2").arg(row.parameter->symbol,
+                                                          equalsOrAbout(curve.parameter))
+                          : QString();
+        m_valueGraphs[c]->setName(tr("%1(x)%2").arg(row.displayName, parameter));
+        m_derivativeGraphs[c]->setName(tr("%1′(x)%2").arg(row.displayName, parameter));
+        m_valueGraphs[c]->addToLegend();
+        m_derivativeGraphs[c]->addToLegend();
+    }
+    const elu::Activation &first = m_spec.curves.front().descriptor();
+    m_plot->yAxis->setLabel(count == 1 ? QStringLiteral("%1(x), %1′(x)").arg(first.displayName)
+                                       : QStringLiteral("f(x), f′(x)"));
+    styleCurveGraphs();
+}
+
+void PlotView::styleCurveGraphs()
+{
+    const bool single = m_valueGraphs.size() == 1;
+    for (std::size_t c = 0; c < m_valueGraphs.size(); ++c) {
+        const QColor valueColour = single ? m_style.eluColor : m_style.curveColor(int(c));
+        const QColor derivativeColour =
+            single ? m_style.derivativeColor : m_style.curveColor(int(c));
+        m_valueGraphs[c]->setPen(QPen(valueColour, m_style.lineWidth, Qt::SolidLine,
+                                      Qt::RoundCap, Qt::RoundJoin));
+        m_derivativeGraphs[c]->setPen(QPen(derivativeColour, m_style.lineWidth, Qt::DashLine,
+                                           Qt::FlatCap, Qt::RoundJoin));
+    }
+}
+
 void PlotView::createKinkMarkers()
 {
-    // ELU′(0) = α is attained (a filled disc); the right-hand limit 1 is not (an open circle).
+    // The value autograd gives at the kink is attained (a filled disc, ELU′(0) = α); the other
+    // one-sided limit is not (an open circle). They sit on a layer above every curve.
+    m_plot->addLayer(QStringLiteral("kinks"), m_plot->layer(QStringLiteral("main")),
+                     QCustomPlot::limAbove);
     m_attainedGraph = m_plot->addGraph();
     m_limitGraph = m_plot->addGraph();
     for (QCPGraph *graph : {m_attainedGraph, m_limitGraph}) {
         graph->setLineStyle(QCPGraph::lsNone);
         graph->removeFromLegend();
+        graph->setLayer(QStringLiteral("kinks"));
     }
     // Labels sit above their point and away from x = 0, where neither curve runs.
     m_leftLimitLabel = new QCPItemText(m_plot);
@@ -95,19 +147,8 @@ void PlotView::applyStyle(const PlotStyle &style)
     m_plot->legend->setBrush(transparent ? QColor(255, 255, 255, 210) : style.background);
     m_plot->legend->setBorderPen(QPen(style.grid, 1));
 
-    m_eluGraph->setPen(
-        QPen(style.eluColor, style.lineWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    m_derivativeGraph->setPen(
-        QPen(style.derivativeColor, style.lineWidth, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin));
-    const QPen markerPen(style.derivativeColor, style.lineWidth);
-    const double markerSize = 4 * style.lineWidth;
-    m_attainedGraph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen,
-                                                     QBrush(style.derivativeColor), markerSize));
-    m_limitGraph->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen,
-                        transparent ? QBrush(Qt::NoBrush) : QBrush(style.background), markerSize));
+    styleCurveGraphs();
     for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
-        label->setColor(style.derivativeColor);
         label->setFont(font);
         label->setPadding(QMargins(int(3 * style.lineWidth), int(4 * style.lineWidth),
                                    int(3 * style.lineWidth), int(4 * style.lineWidth)));
@@ -120,34 +161,55 @@ void PlotView::applyStyle(const PlotStyle &style)
 
 void PlotView::updateKinkMarkers()
 {
-    const bool zeroInRange = m_parameters.xmin <= 0.0 && m_parameters.xmax >= 0.0;
-    const elu::OneSidedLimits limits = elu::derivativeLimitsAtZero(m_parameters.alpha);
-    const bool continuous = elu::isDerivativeContinuous(m_parameters.alpha);
+    // The first curve's kink: its f′ colour, its one-sided values.
+    const elu::Curve &curve = m_spec.curves.front();
+    const elu::Activation &row = curve.descriptor();
+    const std::optional<elu::Kink> kink = row.kink(curve.parameter);
+    const bool shown = kink && m_spec.xmin <= kink->x && m_spec.xmax >= kink->x;
     m_attainedGraph->data()->clear();
     m_limitGraph->data()->clear();
     for (QCPLayerable *item : std::initializer_list<QCPLayerable *>{
              m_attainedGraph, m_limitGraph, m_leftLimitLabel, m_rightLimitLabel})
-        item->setVisible(zeroInRange);
-    if (!zeroInRange)
+        item->setVisible(shown);
+    if (!shown)
         return;
-    m_attainedGraph->addData(0.0, limits.fromLeft);
-    m_leftLimitLabel->position->setCoords(0.0, limits.fromLeft);
-    m_rightLimitLabel->position->setCoords(0.0, limits.fromRight);
-    if (continuous) {
+
+    const QColor colour = m_derivativeGraphs.front()->pen().color();
+    const QPen markerPen(colour, m_style.lineWidth);
+    const double markerSize = 4 * m_style.lineWidth;
+    const bool transparent = m_style.background.alpha() == 0;
+    m_attainedGraph->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen, QBrush(colour), markerSize));
+    m_limitGraph->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssCircle, markerPen,
+        transparent ? QBrush(Qt::NoBrush) : QBrush(m_style.background), markerSize));
+    for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel})
+        label->setColor(colour);
+
+    const QString name = row.displayName;
+    m_attainedGraph->addData(kink->x, kink->autogradDerivative);
+    m_leftLimitLabel->position->setCoords(kink->x, kink->leftDerivative);
+    m_rightLimitLabel->position->setCoords(kink->x, kink->rightDerivative);
+    if (kink->derivativeContinuous()) {
         m_leftLimitLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-        m_leftLimitLabel->setText(tr("ELU′(0) = 1 from both sides"));
+        m_leftLimitLabel->setText(tr("%1′(0) %2 from both sides")
+                                      .arg(name, equalsOrAbout(kink->leftDerivative)));
         m_rightLimitLabel->setVisible(false);
         return;
     }
-    m_limitGraph->addData(0.0, limits.fromRight);
-    // For α < 1 the left value sits below 1 and its label goes up and left, where ELU′ has
-    // already fallen away. For α > 1 that corner holds the legend, so the label goes up and
-    // right, and the label of 1 moves below its line.
-    const bool aboveOne = limits.fromLeft > limits.fromRight;
+    // Autograd's value is one of the two limits (the left one for every catalogue kink); the
+    // other is open.
+    m_limitGraph->addData(kink->x, kink->autogradDerivative == kink->leftDerivative
+                                       ? kink->rightDerivative
+                                       : kink->leftDerivative);
+    // When the left value sits below the right one its label goes up and left, where f′ has
+    // already fallen away. Otherwise that corner holds the legend, so the label goes up and
+    // right, and the label of the right value moves below its line.
+    const bool aboveRight = kink->leftDerivative > kink->rightDerivative;
     m_leftLimitLabel->setPositionAlignment(Qt::AlignBottom
-                                           | (aboveOne ? Qt::AlignLeft : Qt::AlignRight));
+                                           | (aboveRight ? Qt::AlignLeft : Qt::AlignRight));
     m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft
-                                            | (aboveOne ? Qt::AlignTop : Qt::AlignBottom));
-    m_leftLimitLabel->setText(tr("ELU′(0⁻) %1").arg(equalsOrAbout(limits.fromLeft)));
-    m_rightLimitLabel->setText(tr("ELU′(0⁺) %1").arg(equalsOrAbout(limits.fromRight)));
+                                            | (aboveRight ? Qt::AlignTop : Qt::AlignBottom));
+    m_leftLimitLabel->setText(tr("%1′(0⁻) %2").arg(name, equalsOrAbout(kink->leftDerivative)));
+    m_rightLimitLabel->setText(tr("%1′(0⁺) %2").arg(name, equalsOrAbout(kink->rightDerivative)));
 }

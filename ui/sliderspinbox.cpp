@@ -33,6 +33,18 @@ SliderSpinBox::SliderSpinBox(const elu::SliderMapping &mapping, double minimum, 
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, &SliderSpinBox::onSpinBoxChanged);
 }
 
+void SliderSpinBox::setMapping(const elu::SliderMapping &mapping, double minimum, double maximum,
+                               double value)
+{
+    const QSignalBlocker blockSpinBox(m_spinBox);
+    const QSignalBlocker blockSlider(m_slider);
+    m_mapping = mapping;
+    m_slider->setRange(0, mapping.steps());
+    m_slider->setPageStep(mapping.steps() / 20);
+    m_spinBox->setRange(minimum, maximum);
+    setValue(value);
+}
+
 double SliderSpinBox::value() const
 {
     return m_spinBox->value();

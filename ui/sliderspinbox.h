@@ -20,6 +20,10 @@ public:
     SliderSpinBox(const elu::SliderMapping &mapping, double minimum, double maximum,
                   const QString &accessibleName, QWidget *parent = nullptr);
 
+    /// Another mapping and spin-box range (another activation's parameter); shows `value`.
+    void setMapping(const elu::SliderMapping &mapping, double minimum, double maximum,
+                    double value);
+
     double value() const;
     void setValue(double value);
 

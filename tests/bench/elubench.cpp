@@ -64,7 +64,7 @@ void benchUpdate(const char *name, qint64 points)
     for (int step = 0; step < 120; ++step) {
         const double alpha = 0.2 + 0.02 * step;
         const double ms = millisecondsOf([&] {
-            view.setParameters({alpha, -2.0, 2.0, points});
+            view.setSpec({alpha, -2.0, 2.0, points});
             view.refresh();
         });
         if (step >= 20) // the first steps warm caches and allocate buffers
@@ -75,7 +75,7 @@ void benchUpdate(const char *name, qint64 points)
     // The antialiased frame drawn when a drag stops, and a single change after a pause.
     std::vector<double> settled;
     for (int step = 0; step < 30; ++step) {
-        view.setParameters({0.3 + 0.05 * step, -2.0, 2.0, points});
+        view.setSpec({0.3 + 0.05 * step, -2.0, 2.0, points});
         view.refresh();
         settled.push_back(millisecondsOf([&] { view.settle(); }));
     }
@@ -87,7 +87,7 @@ void benchExport(const char *name, bool json)
     QTemporaryDir dir;
     const QString path =
         dir.filePath(json ? QStringLiteral("bench.json") : QStringLiteral("bench.csv"));
-    const elu::Parameters parameters{0.5, -2.0, 2.0, 1'000'000};
+    const elu::PlotSpec parameters{0.5, -2.0, 2.0, 1'000'000};
     std::vector<double> samples;
     for (int run = 0; run < 11; ++run) {
         samples.push_back(millisecondsOf([&] {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "parameters.h"
+#include "plotspec.h"
 
 #include <QObject>
 
@@ -25,27 +25,28 @@ public:
 
     explicit ParameterModel(QObject *parent = nullptr);
 
-    const Parameters &parameters() const { return m_parameters; }
+    const PlotSpec &spec() const { return m_spec; }
 
     /// Sets every value at once; refuses (returns the error) when validate() fails or the range
     /// exceeds ±rangeLimit.
-    QString setParameters(const Parameters &parameters);
+    QString setSpec(const PlotSpec &parameters);
 
     /// Each returns false and changes nothing for a non-finite or out-of-range value.
-    bool setAlpha(double alpha);
+    /// The first curve's parameter (α for ELU); false for an activation without one.
+    bool setCurveParameter(double value);
     bool setXmin(double xmin);
     bool setXmax(double xmax);
     bool setPoints(qint64 points);
 
 signals:
-    void parametersChanged(const elu::Parameters &parameters);
+    void specChanged(const elu::PlotSpec &parameters);
     /// The other end moved to keep xmin < xmax: `end` is the one that moved, to `value`.
     void rangeEndMoved(elu::ParameterModel::RangeEnd end, double value);
 
 private:
-    void apply(const Parameters &parameters);
+    void apply(const PlotSpec &parameters);
 
-    Parameters m_parameters;
+    PlotSpec m_spec;
 };
 
 } // namespace elu

@@ -19,7 +19,7 @@ ParameterModel::ParameterModel(QObject *parent)
 {
 }
 
-QString ParameterModel::setParameters(const Parameters &parameters)
+QString ParameterModel::setSpec(const PlotSpec &parameters)
 {
     if (QString error = validate(parameters); !error.isEmpty())
         return error;
@@ -29,12 +29,13 @@ QString ParameterModel::setParameters(const Parameters &parameters)
     return {};
 }
 
-bool ParameterModel::setAlpha(double alpha)
+bool ParameterModel::setCurveParameter(double value)
 {
-    if (!alphaError(alpha).isEmpty())
+    const Curve &current = m_spec.curves.front();
+    if (!current.descriptor().parameter || !parameterError(current.activation, value).isEmpty())
         return false;
-    Parameters next = m_parameters;
-    next.alpha = alpha;
+    PlotSpec next = m_spec;
+    next.curves.front().parameter = value;
     apply(next);
     return true;
 }
@@ -43,7 +44,7 @@ bool ParameterModel::setXmin(double xmin)
 {
     if (!isWithinWindowRange(xmin))
         return false;
-    Parameters next = m_parameters;
+    PlotSpec next = m_spec;
     next.xmin = std::min(xmin, rangeLimit - minimumGap);
     const bool moveMax = next.xmin >= next.xmax;
     if (moveMax)
@@ -58,7 +59,7 @@ bool ParameterModel::setXmax(double xmax)
 {
     if (!isWithinWindowRange(xmax))
         return false;
-    Parameters next = m_parameters;
+    PlotSpec next = m_spec;
     next.xmax = std::max(xmax, -rangeLimit + minimumGap);
     const bool moveMin = next.xmin >= next.xmax;
     if (moveMin)
@@ -73,18 +74,18 @@ bool ParameterModel::setPoints(qint64 points)
 {
     if (!pointsError(points).isEmpty())
         return false;
-    Parameters next = m_parameters;
+    PlotSpec next = m_spec;
     next.points = points;
     apply(next);
     return true;
 }
 
-void ParameterModel::apply(const Parameters &parameters)
+void ParameterModel::apply(const PlotSpec &parameters)
 {
-    if (parameters == m_parameters)
+    if (parameters == m_spec)
         return;
-    m_parameters = parameters;
-    emit parametersChanged(m_parameters);
+    m_spec = parameters;
+    emit specChanged(m_spec);
 }
 
 } // namespace elu

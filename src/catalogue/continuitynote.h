@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "plotspec.h"
+
 #include <QString>
 
 namespace elu {
@@ -10,5 +12,9 @@ namespace elu {
 /// but not C¹, and never C²."
 /// At α = 1 it says the derivative is continuous (C¹); it always says ELU is not C².
 QString continuityNote(double alpha);
+
+/// The same note for any curve, from its catalogue row: where the derivative jumps and by how
+/// much, or that the activation is smooth (C∞). ELU gives continuityNote(α).
+QString continuityNote(const Curve &curve);
 
 } // namespace elu

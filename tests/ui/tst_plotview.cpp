@@ -39,7 +39,7 @@ void TestPlotView::burstOfChangesGivesOneUpdateWithLastValue()
     QCoreApplication::processEvents();
     const int before = m_view->updateCount();
     for (int step = 1; step <= 100; ++step)
-        m_view->setParameters({0.02 * step, -2.0, 2.0, 1000});
+        m_view->setSpec({0.02 * step, -2.0, 2.0, 1000});
     QCoreApplication::processEvents();
     QCOMPARE(m_view->updateCount(), before + 1);
     const PlotView::PlottedData data = m_view->plottedData();
@@ -57,8 +57,8 @@ void TestPlotView::hugePointCountPlotsOnlyWhatPixelsShow_data()
 void TestPlotView::hugePointCountPlotsOnlyWhatPixelsShow()
 {
     QFETCH(qint64, points);
-    const elu::Parameters p{0.7, -3.0, 2.0, points};
-    m_view->setParameters(p);
+    const elu::PlotSpec p{0.7, -3.0, 2.0, points};
+    m_view->setSpec(p);
     m_view->refresh();
     const PlotView::PlottedData data = m_view->plottedData();
     const int pixels = int(std::ceil(m_view->width() * m_view->devicePixelRatioF()));
@@ -74,7 +74,7 @@ void TestPlotView::hugePointCountPlotsOnlyWhatPixelsShow()
 
 void TestPlotView::dragPansAndResamples()
 {
-    m_view->setParameters({1.0, -2.0, 2.0, 1000});
+    m_view->setSpec({1.0, -2.0, 2.0, 1000});
     m_view->refresh();
     QWidget *canvas = m_view->findChild<QWidget *>();
     double xLower, xUpper, yLower, yUpper;
@@ -98,7 +98,7 @@ void TestPlotView::dragPansAndResamples()
 
 void TestPlotView::cursorSignalGivesPlotCoordinate()
 {
-    m_view->setParameters({1.0, -2.0, 2.0, 1000});
+    m_view->setSpec({1.0, -2.0, 2.0, 1000});
     m_view->refresh();
     QWidget *canvas = m_view->findChild<QWidget *>();
     QSignalSpy moved(m_view.get(), &PlotView::cursorMoved);

@@ -36,7 +36,7 @@ void settle(PlotView *plot)
 }
 
 // The plot shows exactly exported samples: every x is a grid point and every y, yp the core's.
-void verifyPlotMatchesCore(const PlotView *plot, const elu::Parameters &p)
+void verifyPlotMatchesCore(const PlotView *plot, const elu::PlotSpec &p)
 {
     const PlotView::PlottedData data = plot->plottedData();
     QVERIFY(!data.x.isEmpty());
@@ -60,7 +60,7 @@ SliderSpinBox *controlNamed(MainWindow &window, const QString &name)
 
 double modelValue(MainWindow &window, const QString &name)
 {
-    const elu::Parameters &p = window.model()->parameters();
+    const elu::PlotSpec &p = window.model()->spec();
     return name == QLatin1String("alpha")  ? p.alpha
            : name == QLatin1String("xmin") ? p.xmin
                                            : p.xmax;
@@ -168,7 +168,7 @@ void TestMainWindow::sliderChangesPlot()
     const double after = modelValue(*m_window, control);
     QVERIFY(after != before);
     QCOMPARE(pair->spinBox()->value(), after); // spin box in sync with the slider
-    verifyPlotMatchesCore(m_window->plotView(), m_window->model()->parameters());
+    verifyPlotMatchesCore(m_window->plotView(), m_window->model()->spec());
 }
 
 void TestMainWindow::typingChangesPlotAndSlider_data()
@@ -199,7 +199,7 @@ void TestMainWindow::typingChangesPlotAndSlider()
                                            ? elu::SliderMapping::alpha()
                                            : elu::SliderMapping::rangeEnd();
     QCOMPARE(pair->slider()->value(), mapping.positionOf(expected));
-    verifyPlotMatchesCore(m_window->plotView(), m_window->model()->parameters());
+    verifyPlotMatchesCore(m_window->plotView(), m_window->model()->spec());
 }
 
 void TestMainWindow::rangeCannotCross()
@@ -207,7 +207,7 @@ void TestMainWindow::rangeCannotCross()
     ParameterControls *controls = m_window->controls();
     typeInto(controls->xminControl()->spinBox(), QStringLiteral("5"));
     settle(m_window->plotView());
-    const elu::Parameters &p = m_window->model()->parameters();
+    const elu::PlotSpec &p = m_window->model()->spec();
     QCOMPARE(p.xmin, 5.0);
     QVERIFY(p.xmax > p.xmin);
     QCOMPARE(controls->xmaxControl()->spinBox()->value(), p.xmax); // the moved end is shown
@@ -227,17 +227,17 @@ void TestMainWindow::fewPointsShowExactSamplesWithMarkers()
 {
     typeInto(m_window->controls()->pointsControl(), QStringLiteral("5"));
     settle(m_window->plotView());
-    QCOMPARE(m_window->model()->parameters().points, qint64(5));
+    QCOMPARE(m_window->model()->spec().points, qint64(5));
     const PlotView::PlottedData data = m_window->plotView()->plottedData();
     QCOMPARE(data.x, (QVector<double>{-2, -1, 0, 1, 2}));
     QVERIFY(m_window->plotView()->showsMarkers());
-    verifyPlotMatchesCore(m_window->plotView(), m_window->model()->parameters());
+    verifyPlotMatchesCore(m_window->plotView(), m_window->model()->spec());
 
     typeInto(m_window->controls()->pointsControl(), QStringLiteral("100000"));
     settle(m_window->plotView());
     QVERIFY(!m_window->plotView()->showsMarkers());
     QVERIFY(m_window->plotView()->plottedData().x.size() < 20000); // what the pixels need
-    verifyPlotMatchesCore(m_window->plotView(), m_window->model()->parameters());
+    verifyPlotMatchesCore(m_window->plotView(), m_window->model()->spec());
 }
 
 void TestMainWindow::kinkNoteFollowsAlpha_data()
@@ -301,7 +301,7 @@ void TestMainWindow::zoomAndResetView()
     double xLower, xUpper, yLower, yUpper;
     plot->visibleRange(xLower, xUpper, yLower, yUpper);
     QVERIFY2(xUpper - xLower < 3.0, "the wheel zooms in");
-    verifyPlotMatchesCore(plot, m_window->model()->parameters());
+    verifyPlotMatchesCore(plot, m_window->model()->spec());
 
     QTest::mouseDClick(canvas, Qt::LeftButton, Qt::NoModifier, centre);
     settle(plot);
@@ -427,7 +427,7 @@ void TestMainWindow::settingsRoundTrip()
     MainWindow reopened(*m_settings);
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
-    QCOMPARE(reopened.model()->parameters(), (elu::Parameters{0.3, -3.0, 1.5, 500}));
+    QCOMPARE(reopened.model()->spec(), (elu::PlotSpec{0.3, -3.0, 1.5, 500}));
     QCOMPARE(reopened.controls()->alphaControl()->spinBox()->value(), 0.3);
     QCOMPARE(reopened.size(), size);
 }
@@ -438,9 +438,9 @@ void TestMainWindow::restoreDefaults()
     typeInto(m_window->controls()->pointsControl(), QStringLiteral("12"));
     m_window->findChild<QAction *>(QStringLiteral("restoreDefaultsAction"))->trigger();
     settle(m_window->plotView());
-    QCOMPARE(m_window->model()->parameters(), elu::Parameters());
+    QCOMPARE(m_window->model()->spec(), elu::PlotSpec());
     QCOMPARE(m_window->controls()->pointsControl()->value(), 1000);
-    verifyPlotMatchesCore(m_window->plotView(), elu::Parameters());
+    verifyPlotMatchesCore(m_window->plotView(), elu::PlotSpec());
 }
 
 void TestMainWindow::everyControlHasAccessibleNameAndFocus()

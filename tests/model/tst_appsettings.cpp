@@ -12,9 +12,9 @@
 using elu::AppSettings;
 using elu::FigureOptions;
 using elu::FigureTheme;
-using elu::Parameters;
+using elu::PlotSpec;
 
-Q_DECLARE_METATYPE(elu::Parameters)
+Q_DECLARE_METATYPE(elu::PlotSpec)
 Q_DECLARE_METATYPE(elu::FigureOptions)
 
 namespace {
@@ -25,7 +25,7 @@ bool identical(double a, double b)
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
 }
 
-QString describe(const Parameters &p)
+QString describe(const PlotSpec &p)
 {
     return QStringLiteral("alpha %1, xmin %2, xmax %3, points %4")
         .arg(QString::number(p.alpha, 'g', 17), QString::number(p.xmin, 'g', 17),
@@ -42,7 +42,7 @@ QString describe(const FigureOptions &f)
         .arg(int(f.theme));
 }
 
-bool sameParameters(const Parameters &a, const Parameters &b)
+bool sameParameters(const PlotSpec &a, const PlotSpec &b)
 {
     return identical(a.alpha, b.alpha) && identical(a.xmin, b.xmin) && identical(a.xmax, b.xmax)
            && a.points == b.points;
@@ -55,7 +55,7 @@ bool sameFigure(const FigureOptions &a, const FigureOptions &b)
 }
 
 // The article's values and the figure defaults, written out here rather than taken from the code.
-const Parameters articleDefaults{1.0, -2.0, 2.0, 1000};
+const PlotSpec articleDefaults{1.0, -2.0, 2.0, 1000};
 const FigureOptions figureDefaults{800, 600, 2.0, FigureTheme::Light};
 
 } // namespace
@@ -98,8 +98,8 @@ void TestAppSettings::emptyFileGivesDefaults()
     const AppSettings settings(store);
     const AppSettings::Loaded loaded = settings.load();
     QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(QLatin1Char('\n'))));
-    QVERIFY2(sameParameters(loaded.parameters, articleDefaults),
-             qPrintable(describe(loaded.parameters)));
+    QVERIFY2(sameParameters(loaded.spec, articleDefaults),
+             qPrintable(describe(loaded.spec)));
     QVERIFY2(sameFigure(loaded.figure, figureDefaults), qPrintable(describe(loaded.figure)));
     QVERIFY(settings.windowGeometry().isEmpty());
     QVERIFY(settings.lastExportFolder().isEmpty());
@@ -107,25 +107,25 @@ void TestAppSettings::emptyFileGivesDefaults()
 
 void TestAppSettings::roundTrip_data()
 {
-    QTest::addColumn<Parameters>("parameters");
+    QTest::addColumn<PlotSpec>("parameters");
     QTest::addColumn<FigureOptions>("figure");
     QTest::addColumn<QString>("folder");
     QTest::newRow("article") << articleDefaults << figureDefaults << "/tmp/out";
     QTest::newRow("every digit, subnormal end")
-        << Parameters{1.6732632423543772, -0.1, 5e-324, 10'000'000}
+        << PlotSpec{1.6732632423543772, -0.1, 5e-324, 10'000'000}
         << FigureOptions{1234, 567, 1.5, FigureTheme::Dark}
         << QString::fromUtf8("/tmp/ünï cödé/α, β=γ; \"q\"");
     QTest::newRow("ReLU, widest range, two points")
-        << Parameters{0.0, -1e6, 1e6, 2} << FigureOptions{200, 10000, 0.5, FigureTheme::Transparent}
+        << PlotSpec{0.0, -1e6, 1e6, 2} << FigureOptions{200, 10000, 0.5, FigureTheme::Transparent}
         << "C:\\Users\\me\\Figures";
     QTest::newRow("alpha 100, negative zero")
-        << Parameters{100.0, -0.0, 0.30000000000000004, 3}
+        << PlotSpec{100.0, -0.0, 0.30000000000000004, 3}
         << FigureOptions{10000, 10000, 1.0, FigureTheme::Light} << "relative/folder";
 }
 
 void TestAppSettings::roundTrip()
 {
-    QFETCH(Parameters, parameters);
+    QFETCH(PlotSpec, parameters);
     QFETCH(FigureOptions, figure);
     QFETCH(QString, folder);
     QByteArray geometry;
@@ -136,7 +136,7 @@ void TestAppSettings::roundTrip()
     {
         QSettings store(iniPath(), QSettings::IniFormat);
         AppSettings settings(store);
-        settings.saveParameters(parameters);
+        settings.saveSpec(parameters);
         settings.saveFigureOptions(figure);
         settings.saveWindowGeometry(geometry);
         settings.saveLastExportFolder(folder);
@@ -148,8 +148,8 @@ void TestAppSettings::roundTrip()
     const AppSettings::Loaded loaded = settings.load();
     QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(QLatin1Char('\n'))));
     QVERIFY2(
-        sameParameters(loaded.parameters, parameters),
-        qPrintable(describe(loaded.parameters) + QStringLiteral(" != ") + describe(parameters)));
+        sameParameters(loaded.spec, parameters),
+        qPrintable(describe(loaded.spec) + QStringLiteral(" != ") + describe(parameters)));
     QVERIFY2(sameFigure(loaded.figure, figure),
              qPrintable(describe(loaded.figure) + QStringLiteral(" != ") + describe(figure)));
     QCOMPARE(settings.windowGeometry(), geometry);
@@ -162,7 +162,7 @@ void TestAppSettings::badValueFallsBackAndIsReported_data()
     // range) and one usable companion value that must survive; `mentions` are what the one
     // problem line must contain.
     QTest::addColumn<QStringList>("entries");
-    QTest::addColumn<Parameters>("parameters");
+    QTest::addColumn<PlotSpec>("parameters");
     QTest::addColumn<FigureOptions>("figure");
     QTest::addColumn<QStringList>("mentions");
 
@@ -172,13 +172,13 @@ void TestAppSettings::badValueFallsBackAndIsReported_data()
                   points = QStringLiteral("parameters/points");
     const QString width = QStringLiteral("figure/width"), height = QStringLiteral("figure/height");
     const QString scale = QStringLiteral("figure/scale"), theme = QStringLiteral("figure/theme");
-    const Parameters fiftyPoints{1.0, -2.0, 2.0, 50};
+    const PlotSpec fiftyPoints{1.0, -2.0, 2.0, 50};
     for (const char *bad : {"abc", "nan", "inf", "-1", "101", "", "1e400", "-inf"}) {
         QTest::addRow("alpha '%s'", bad) << QStringList{alpha, bad, points, "50"} << fiftyPoints
                                          << figureDefaults << QStringList{alpha, bad};
     }
 
-    const Parameters alphaTwoAndHalf{2.5, -2.0, 2.0, 1000};
+    const PlotSpec alphaTwoAndHalf{2.5, -2.0, 2.0, 1000};
     QTest::newRow("range reversed")
         << QStringList{xmin, "3.25", xmax, "-1.5", alpha, "2.5"} << alphaTwoAndHalf
         << figureDefaults << QStringList{"range", "3.25", "-1.5"};
@@ -190,7 +190,7 @@ void TestAppSettings::badValueFallsBackAndIsReported_data()
     QTest::newRow("xmax nan") << QStringList{xmax, "nan", alpha, "2.5"} << alphaTwoAndHalf
                               << figureDefaults << QStringList{xmax, "nan"};
 
-    const Parameters xmaxThree{1.0, -2.0, 3.0, 1000};
+    const PlotSpec xmaxThree{1.0, -2.0, 3.0, 1000};
     for (const char *bad : {"1e12", "-5", "abc", "10000001", "3.5", "1", "9223372036854775808"}) {
         QTest::addRow("points '%s'", bad) << QStringList{points, bad, xmax, "3"} << xmaxThree
                                           << figureDefaults << QStringList{points, bad};
@@ -213,7 +213,7 @@ void TestAppSettings::badValueFallsBackAndIsReported_data()
 void TestAppSettings::badValueFallsBackAndIsReported()
 {
     QFETCH(QStringList, entries);
-    QFETCH(Parameters, parameters);
+    QFETCH(PlotSpec, parameters);
     QFETCH(FigureOptions, figure);
     QFETCH(QStringList, mentions);
     {
@@ -224,12 +224,12 @@ void TestAppSettings::badValueFallsBackAndIsReported()
     QSettings store(iniPath(), QSettings::IniFormat);
     const AppSettings::Loaded loaded = AppSettings(store).load();
     QVERIFY2(
-        sameParameters(loaded.parameters, parameters),
-        qPrintable(describe(loaded.parameters) + QStringLiteral(" != ") + describe(parameters)));
+        sameParameters(loaded.spec, parameters),
+        qPrintable(describe(loaded.spec) + QStringLiteral(" != ") + describe(parameters)));
     QVERIFY2(sameFigure(loaded.figure, figure),
              qPrintable(describe(loaded.figure) + QStringLiteral(" != ") + describe(figure)));
-    QVERIFY2(elu::validate(loaded.parameters).isEmpty(),
-             qPrintable(elu::validate(loaded.parameters)));
+    QVERIFY2(elu::validate(loaded.spec).isEmpty(),
+             qPrintable(elu::validate(loaded.spec)));
     QCOMPARE(loaded.problems.size(), 1);
     for (const QString &mention : mentions) {
         QVERIFY2(
@@ -289,13 +289,13 @@ void TestAppSettings::garbageFileLoadsValidValues()
     QSettings store(iniPath(), QSettings::IniFormat);
     const AppSettings settings(store);
     const AppSettings::Loaded loaded = settings.load();
-    QVERIFY2(elu::validate(loaded.parameters).isEmpty(), qPrintable(describe(loaded.parameters)));
+    QVERIFY2(elu::validate(loaded.spec).isEmpty(), qPrintable(describe(loaded.spec)));
     const FigureOptions &f = loaded.figure;
     QVERIFY2(elu::figureSideError(f.width).isEmpty() && elu::figureSideError(f.height).isEmpty()
                  && elu::figureScaleError(f.scale, f.width, f.height).isEmpty(),
              qPrintable(describe(f)));
     if (alphaIsBad) {
-        QVERIFY2(identical(loaded.parameters.alpha, 1.0), qPrintable(describe(loaded.parameters)));
+        QVERIFY2(identical(loaded.spec.alpha, 1.0), qPrintable(describe(loaded.spec)));
         QVERIFY(!loaded.problems.isEmpty());
     }
     // Reading the other values must not crash either; what they hold is unspecified.

@@ -152,7 +152,7 @@ QStringList entriesOf(const QString &folder)
                                   | QDir::NoDotAndDotDot);
 }
 
-elu::WriteResult save(const QString &format, const QString &path, const elu::Parameters &p)
+elu::WriteResult save(const QString &format, const QString &path, const elu::PlotSpec &p)
 {
     return format == QLatin1String("csv") ? elu::saveCsv(path, p) : elu::saveJson(path, p);
 }
@@ -304,7 +304,7 @@ void TestFileFaults::failingDeviceStopsTheWriter()
     QFETCH(QString, format);
     QFETCH(qint64, points);
     QFETCH(qint64, limit);
-    const elu::Parameters parameters{0.5, -3.0, 3.0, points};
+    const elu::PlotSpec parameters{0.5, -3.0, 3.0, points};
     auto write = [&](QIODevice &device) {
         return format == QLatin1String("csv") ? elu::writeCsv(device, parameters)
                                               : elu::writeJson(device, parameters);

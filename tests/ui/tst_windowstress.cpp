@@ -23,7 +23,7 @@
 #include <cmath>
 #include <vector>
 
-Q_DECLARE_METATYPE(elu::Parameters)
+Q_DECLARE_METATYPE(elu::PlotSpec)
 
 namespace {
 
@@ -40,7 +40,7 @@ QString text(QPoint at)
 {
     return QStringLiteral("(%1, %2)").arg(at.x()).arg(at.y());
 }
-QString text(const elu::Parameters &p)
+QString text(const elu::PlotSpec &p)
 {
     return QStringLiteral("alpha %1 on [%2, %3], %4 points")
         .arg(text(p.alpha), text(p.xmin), text(p.xmax), text(p.points));
@@ -86,7 +86,7 @@ struct Pair
 // α, xmin, xmax (0, 1, 2): each control with its slider mapping and the value the model holds.
 Pair pairOf(MainWindow &window, int which)
 {
-    const elu::Parameters &p = window.model()->parameters();
+    const elu::PlotSpec &p = window.model()->spec();
     const ParameterControls *c = window.controls();
     if (which == 0)
         return {QStringLiteral("alpha"), c->alphaControl(), elu::SliderMapping::alpha(), p.alpha};
@@ -98,12 +98,12 @@ Pair pairOf(MainWindow &window, int which)
 // The first broken invariant, or empty. `following`: the view should fit the sampled range.
 QString violation(MainWindow &window, bool following)
 {
-    const elu::Parameters p = window.model()->parameters();
+    const elu::PlotSpec p = window.model()->spec();
     if (!(p.xmin < p.xmax) || !elu::validate(p).isEmpty())
         return say("model holds %1: %2", p, elu::validate(p));
     PlotView *plot = window.plotView();
-    if (!(plot->parameters() == p))
-        return say("plot shows %1, model holds %2", plot->parameters(), p);
+    if (!(plot->spec() == p))
+        return say("plot shows %1, model holds %2", plot->spec(), p);
     for (int which = 0; which < 3; ++which) {
         const Pair pair = pairOf(window, which);
         const int at = pair.control->slider()->value();
@@ -387,7 +387,7 @@ void TestWindowStress::hostileSettingsAtStartup_data()
 {
     QTest::addColumn<QStringList>("entries"); // key, value, key, value, ...
     QTest::addColumn<QByteArray>("geometry");
-    QTest::addColumn<elu::Parameters>("expected");
+    QTest::addColumn<elu::PlotSpec>("expected");
     QTest::addColumn<QString>("mention");
     QRandomGenerator random(7); // fixed, so that a failure reproduces
     QByteArray junk(300, '\0');
@@ -398,7 +398,7 @@ void TestWindowStress::hostileSettingsAtStartup_data()
     const QString xmin = QStringLiteral("parameters/xmin"),
                   xmax = QStringLiteral("parameters/xmax");
     const auto row = [](const char *name, const QStringList &entries, const QByteArray &geometry,
-                        const elu::Parameters &expected, const char *mention) {
+                        const elu::PlotSpec &expected, const char *mention) {
         QTest::newRow(name) << entries << geometry << expected << QString::fromUtf8(mention);
     };
     row("alpha abc", {alpha, "abc", points, "50"}, {}, {1.0, -2.0, 2.0, 50}, "abc");
@@ -417,11 +417,11 @@ void TestWindowStress::hostileSettingsAtStartup()
 {
     QFETCH(QStringList, entries);
     QFETCH(QByteArray, geometry);
-    QFETCH(elu::Parameters, expected);
+    QFETCH(elu::PlotSpec, expected);
     QFETCH(QString, mention);
     QVERIFY(openWindow(entries, geometry));
-    QVERIFY2(m_window->model()->parameters() == expected,
-             qPrintable(text(m_window->model()->parameters())));
+    QVERIFY2(m_window->model()->spec() == expected,
+             qPrintable(text(m_window->model()->spec())));
     const QString problem = violation(*m_window, true);
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const QString note = m_window->statusBar()->currentMessage();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "appsettings.h"
 
+#include "curvespec.h"
+
 #include <QSettings>
 
 #include <cmath>
@@ -11,7 +13,8 @@ namespace elu {
 namespace {
 
 namespace key {
-const QString alpha = QStringLiteral("parameters/alpha");
+const QString curves = QStringLiteral("parameters/curves");
+const QString alpha = QStringLiteral("parameters/alpha"); // before the catalogue: one ELU curve
 const QString xmin = QStringLiteral("parameters/xmin");
 const QString xmax = QStringLiteral("parameters/xmax");
 const QString points = QStringLiteral("parameters/points");
@@ -60,6 +63,35 @@ QString finiteError(double value)
     return std::isfinite(value) ? QString() : QStringLiteral("not finite");
 }
 
+// The saved curve list ("elu:alpha=0.5", "relu", ...), or the single ELU curve of settings
+// written before the catalogue; any unusable entry falls back to the default curve list.
+std::vector<Curve> readCurves(const QSettings &settings, QStringList &problems)
+{
+    const PlotSpec defaults;
+    if (!settings.contains(key::curves)) {
+        Curve elu = defaults.curves.front();
+        elu.parameter = readNumber(settings, key::alpha, elu.parameter, alphaError, problems);
+        return {elu};
+    }
+    const QStringList saved = settings.value(key::curves).toStringList();
+    std::vector<Curve> curves;
+    for (const QString &text : saved) {
+        ParsedCurves parsed = parseCurveSpec(text);
+        if (!parsed.error.isEmpty() || parsed.curves.size() != 1) {
+            problems << QStringLiteral("saved %1 entry '%2' was not usable, so %3 is used")
+                            .arg(key::curves, shortened(text), defaults.curves.front().spec());
+            return defaults.curves;
+        }
+        curves.push_back(parsed.curves.front());
+    }
+    if (const QString error = curveCountError(curves.size()); !error.isEmpty()) {
+        problems << QStringLiteral("saved %1 was not usable (%2), so %3 is used")
+                        .arg(key::curves, error, defaults.curves.front().spec());
+        return defaults.curves;
+    }
+    return curves;
+}
+
 } // namespace
 
 AppSettings::AppSettings(QSettings &settings)
@@ -70,9 +102,9 @@ AppSettings::AppSettings(QSettings &settings)
 AppSettings::Loaded AppSettings::load() const
 {
     Loaded loaded;
-    const Parameters defaults;
-    Parameters &p = loaded.parameters;
-    p.alpha = readNumber(m_settings, key::alpha, defaults.alpha, alphaError, loaded.problems);
+    const PlotSpec defaults;
+    PlotSpec &p = loaded.spec;
+    p.curves = readCurves(m_settings, loaded.problems);
     p.xmin = readNumber(m_settings, key::xmin, defaults.xmin, finiteError, loaded.problems);
     p.xmax = readNumber(m_settings, key::xmax, defaults.xmax, finiteError, loaded.problems);
     p.points = readNumber(m_settings, key::points, defaults.points, pointsError, loaded.problems);
@@ -107,10 +139,14 @@ AppSettings::Loaded AppSettings::load() const
     return loaded;
 }
 
-void AppSettings::saveParameters(const Parameters &parameters)
+void AppSettings::saveSpec(const PlotSpec &parameters)
 {
     // Text, not QVariant<double>: the INI file then shows exact, readable numbers.
-    m_settings.setValue(key::alpha, formatNumber(parameters.alpha));
+    QStringList curves;
+    for (const Curve &curve : parameters.curves)
+        curves << curve.spec();
+    m_settings.setValue(key::curves, curves);
+    m_settings.remove(key::alpha);
     m_settings.setValue(key::xmin, formatNumber(parameters.xmin));
     m_settings.setValue(key::xmax, formatNumber(parameters.xmax));
     m_settings.setValue(key::points, QString::number(parameters.points));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "parameters.h"
+#include "plotspec.h"
 
 #include <QTest>
 
@@ -19,7 +19,7 @@ private slots:
 
 void TestParameters::defaultsAreTheArticles()
 {
-    const elu::Parameters p;
+    const elu::PlotSpec p;
     QCOMPARE(p.alpha, 1.0);
     QCOMPARE(p.xmin, -2.0);
     QCOMPARE(p.xmax, 2.0);

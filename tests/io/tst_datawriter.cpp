@@ -18,7 +18,7 @@ using testsupport::ulpDistance;
 
 namespace {
 
-QByteArray jsonTextOf(const elu::Parameters &parameters)
+QByteArray jsonTextOf(const elu::PlotSpec &parameters)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -26,7 +26,7 @@ QByteArray jsonTextOf(const elu::Parameters &parameters)
 }
 
 // Parsed as a reader written for the article's file would: a JSON library, keys by name.
-QJsonObject jsonOf(const elu::Parameters &parameters)
+QJsonObject jsonOf(const elu::PlotSpec &parameters)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(jsonTextOf(parameters), &error);
@@ -137,7 +137,7 @@ void TestDataWriter::exportedValuesWithinUlpBound()
 
 void TestDataWriter::csvRoundTripsBitForBit()
 {
-    const elu::Parameters parameters{0.7, -4.0, 1.5, 70'001};
+    const elu::PlotSpec parameters{0.7, -4.0, 1.5, 70'001};
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(elu::writeCsv(buffer, parameters));

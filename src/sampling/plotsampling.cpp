@@ -8,7 +8,7 @@
 namespace elu {
 
 std::vector<qint64> plotSampleIndices(const SampleGrid &grid, double viewMin, double viewMax,
-                                      int pixelColumns)
+                                      int pixelColumns, std::span<const double> keyPoints)
 {
     std::vector<qint64> indices;
     if (!(viewMin < viewMax) || viewMax < grid.xmin() || viewMin > grid.xmax())
@@ -24,7 +24,7 @@ std::vector<qint64> plotSampleIndices(const SampleGrid &grid, double viewMin, do
         return indices;
     }
 
-    indices.reserve(2 * std::size_t(columns) + 6);
+    indices.reserve(2 * std::size_t(columns) + 2 * keyPoints.size() + 4);
     indices.push_back(first);
     indices.push_back(first + 1); // first sample in view when `first` lies beyond the edge
     const double columnWidth = (viewMax - viewMin) / columns;
@@ -33,9 +33,11 @@ std::vector<qint64> plotSampleIndices(const SampleGrid &grid, double viewMin, do
         indices.push_back(boundary);     // last sample of the column on the left
         indices.push_back(boundary + 1); // first sample of the column on the right
     }
-    const qint64 lastAtOrBelowZero = grid.lastIndexAtOrBelow(0.0);
-    indices.push_back(lastAtOrBelowZero);
-    indices.push_back(lastAtOrBelowZero + 1);
+    for (const double keyPoint : keyPoints) {
+        const qint64 lastAtOrBelow = grid.lastIndexAtOrBelow(keyPoint);
+        indices.push_back(lastAtOrBelow);
+        indices.push_back(lastAtOrBelow + 1);
+    }
     indices.push_back(last - 1); // last sample in view when `last` lies beyond the edge
     indices.push_back(last);
 

@@ -8,7 +8,7 @@
 #include <limits>
 
 using elu::ParameterModel;
-using elu::Parameters;
+using elu::PlotSpec;
 
 namespace {
 
@@ -28,7 +28,7 @@ bool set(ParameterModel &model, const QString &which, double value)
     return model.setPoints(qint64(value));
 }
 
-Parameters withValue(Parameters parameters, const QString &which, double value)
+PlotSpec withValue(PlotSpec parameters, const QString &which, double value)
 {
     if (which == QLatin1String("alpha"))
         parameters.alpha = value;
@@ -65,10 +65,10 @@ private slots:
 void TestParameterModel::startsWithTheArticleDefaults()
 {
     const ParameterModel model;
-    QCOMPARE(model.parameters().alpha, 1.0);
-    QCOMPARE(model.parameters().xmin, -2.0);
-    QCOMPARE(model.parameters().xmax, 2.0);
-    QCOMPARE(model.parameters().points, qint64(1000));
+    QCOMPARE(model.spec().alpha, 1.0);
+    QCOMPARE(model.spec().xmin, -2.0);
+    QCOMPARE(model.spec().xmax, 2.0);
+    QCOMPARE(model.spec().points, qint64(1000));
 }
 
 void TestParameterModel::refusesInvalidValues_data()
@@ -100,11 +100,11 @@ void TestParameterModel::refusesInvalidValues()
     QFETCH(QString, which);
     QFETCH(double, value);
     ParameterModel model;
-    const Parameters before = model.parameters();
-    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    const PlotSpec before = model.spec();
+    QSignalSpy changed(&model, &ParameterModel::specChanged);
     QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
     QVERIFY(!set(model, which, value));
-    QVERIFY(model.parameters() == before);
+    QVERIFY(model.spec() == before);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(moved.count(), 0);
 }
@@ -132,13 +132,13 @@ void TestParameterModel::acceptsValidValues()
     QFETCH(QString, which);
     QFETCH(double, value);
     ParameterModel model;
-    const Parameters expected = withValue(model.parameters(), which, value);
-    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    const PlotSpec expected = withValue(model.spec(), which, value);
+    QSignalSpy changed(&model, &ParameterModel::specChanged);
     QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
     QVERIFY(set(model, which, value));
-    QVERIFY(model.parameters() == expected);
+    QVERIFY(model.spec() == expected);
     QCOMPARE(changed.count(), 1);
-    QVERIFY(changed.at(0).at(0).value<Parameters>() == expected);
+    QVERIFY(changed.at(0).at(0).value<PlotSpec>() == expected);
     QCOMPARE(moved.count(), 0);
 }
 
@@ -157,10 +157,10 @@ void TestParameterModel::sameValueEmitsNothing()
     QFETCH(QString, which);
     QFETCH(double, value);
     ParameterModel model;
-    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    QSignalSpy changed(&model, &ParameterModel::specChanged);
     QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
     QVERIFY(set(model, which, value)); // a valid value, just not a new one
-    QVERIFY(model.parameters() == Parameters());
+    QVERIFY(model.spec() == Parameters());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(moved.count(), 0);
 }
@@ -197,11 +197,11 @@ void TestParameterModel::crossingMovesTheOtherEnd()
     QFETCH(double, expectedXmax);
     QFETCH(ParameterModel::RangeEnd, movedEnd);
     ParameterModel model;
-    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    QSignalSpy changed(&model, &ParameterModel::specChanged);
     QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
     QVERIFY(set(model, which, value));
 
-    const Parameters &now = model.parameters();
+    const PlotSpec &now = model.spec();
     // Within a rounding of the gap (ulp(1e6) is 1.2e−10).
     QVERIFY2(
         std::abs(now.xmin - expectedXmin) < 1e-9 && std::abs(now.xmax - expectedXmax) < 1e-9,
@@ -212,7 +212,7 @@ void TestParameterModel::crossingMovesTheOtherEnd()
     QCOMPARE(now.points, qint64(1000));
 
     QCOMPARE(changed.count(), 1);
-    QVERIFY(changed.at(0).at(0).value<Parameters>() == now);
+    QVERIFY(changed.at(0).at(0).value<PlotSpec>() == now);
     QCOMPARE(moved.count(), 1);
     QCOMPARE(moved.at(0).at(0).value<ParameterModel::RangeEnd>(), movedEnd);
     QCOMPARE(moved.at(0).at(1).toDouble(),
@@ -221,9 +221,9 @@ void TestParameterModel::crossingMovesTheOtherEnd()
 
 void TestParameterModel::setParametersRefusesInvalidSets_data()
 {
-    QTest::addColumn<Parameters>("parameters");
+    QTest::addColumn<PlotSpec>("parameters");
     QTest::addColumn<QString>("named"); // what the error must mention
-    const Parameters ok;
+    const PlotSpec ok;
     QTest::newRow("alpha nan") << withValue(ok, "alpha", std::nan("")) << QStringLiteral("α");
     QTest::newRow("alpha 101") << withValue(ok, "alpha", 101.0) << QStringLiteral("α");
     QTest::newRow("alpha -1") << withValue(ok, "alpha", -1.0) << QStringLiteral("α");
@@ -241,15 +241,15 @@ void TestParameterModel::setParametersRefusesInvalidSets_data()
 
 void TestParameterModel::setParametersRefusesInvalidSets()
 {
-    QFETCH(Parameters, parameters);
+    QFETCH(PlotSpec, parameters);
     QFETCH(QString, named);
     ParameterModel model;
-    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
+    QSignalSpy changed(&model, &ParameterModel::specChanged);
     QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
-    const QString error = model.setParameters(parameters);
+    const QString error = model.setSpec(parameters);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(named), qPrintable(error));
-    QVERIFY(model.parameters() == Parameters());
+    QVERIFY(model.spec() == Parameters());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(moved.count(), 0);
 }
@@ -257,14 +257,14 @@ void TestParameterModel::setParametersRefusesInvalidSets()
 void TestParameterModel::setParametersAppliesValidSets()
 {
     ParameterModel model;
-    QSignalSpy changed(&model, &ParameterModel::parametersChanged);
-    const Parameters next{0.25, -limit, limit, 10'000'000};
-    QCOMPARE(model.setParameters(next), QString());
-    QVERIFY(model.parameters() == next);
+    QSignalSpy changed(&model, &ParameterModel::specChanged);
+    const PlotSpec next{0.25, -limit, limit, 10'000'000};
+    QCOMPARE(model.setSpec(next), QString());
+    QVERIFY(model.spec() == next);
     QCOMPARE(changed.count(), 1);
-    QVERIFY(changed.at(0).at(0).value<Parameters>() == next);
+    QVERIFY(changed.at(0).at(0).value<PlotSpec>() == next);
     // The same set again changes nothing and says nothing.
-    QCOMPARE(model.setParameters(next), QString());
+    QCOMPARE(model.setSpec(next), QString());
     QCOMPARE(changed.count(), 1);
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "figureoptions.h"
-#include "parameters.h"
+#include "plotspec.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -22,13 +22,13 @@ public:
 
     struct Loaded
     {
-        Parameters parameters;
+        PlotSpec spec;
         FigureOptions figure;
         QStringList problems; ///< one line per value that was replaced by its default
     };
     Loaded load() const;
 
-    void saveParameters(const Parameters &parameters);
+    void saveSpec(const PlotSpec &parameters);
     void saveFigureOptions(const FigureOptions &options);
 
     QByteArray windowGeometry() const;

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "plotspec.h"
+
+#include "catalogue.h"
+#include "numberformat.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace elu {
+
+Curve Curve::withDefault(ActivationId activation)
+{
+    const auto &parameter = elu::activation(activation).parameter;
+    return {activation, parameter ? parameter->defaultValue : 0.0};
+}
+
+const Activation &Curve::descriptor() const
+{
+    return elu::activation(activation);
+}
+
+double Curve::value(double x) const noexcept
+{
+    return descriptor().value(x, parameter);
+}
+
+double Curve::derivative(double x) const noexcept
+{
+    return descriptor().derivative(x, parameter);
+}
+
+QString Curve::fileStem(bool withParameter) const
+{
+    const Activation &row = descriptor();
+    QString stem = QString::fromLatin1(row.name.data(), qsizetype(row.name.size()));
+    if (withParameter && row.parameter) {
+        stem += QLatin1Char('-')
+                + QString::fromLatin1(row.parameter->keyword.data(),
+                                      qsizetype(row.parameter->keyword.size()))
+                + QLatin1Char('-') + formatNumber(parameter);
+    }
+    return stem;
+}
+
+QString Curve::displayLabel() const
+{
+    const Activation &row = descriptor();
+    if (!row.parameter)
+        return row.displayName;
+    return QStringLiteral("%1, %2 = %3")
+        .arg(row.displayName, row.parameter->symbol, formatNumber(parameter));
+}
+
+QString Curve::spec() const
+{
+    const Activation &row = descriptor();
+    QString text = QString::fromLatin1(row.name.data(), qsizetype(row.name.size()));
+    if (row.parameter) {
+        text += QLatin1Char(':')
+                + QString::fromLatin1(row.parameter->keyword.data(),
+                                      qsizetype(row.parameter->keyword.size()))
+                + QLatin1Char('=') + formatNumber(parameter);
+    }
+    return text;
+}
+
+QString alphaError(double alpha)
+{
+    if (std::isfinite(alpha) && alpha >= limits::alphaMin && alpha <= limits::alphaMax)
+        return {};
+    return QStringLiteral("α must be a finite number from %1 to %2")
+        .arg(formatNumber(limits::alphaMin), formatNumber(limits::alphaMax));
+}
+
+QString parameterError(ActivationId activation, double value)
+{
+    const auto &parameter = elu::activation(activation).parameter;
+    if (!parameter || parameter->accepts(value))
+        return {};
+    return QStringLiteral("%1 must be %2")
+        .arg(QLatin1StringView(parameter->keyword.data(), qsizetype(parameter->keyword.size())),
+             parameter->acceptedText());
+}
+
+QString rangeError(double xmin, double xmax)
+{
+    if (!std::isfinite(xmin) || !std::isfinite(xmax))
+        return QStringLiteral("the range ends must be finite numbers");
+    if (!(xmin < xmax))
+        return QStringLiteral("xmin must be less than xmax (got xmin = %1, xmax = %2)")
+            .arg(formatNumber(xmin), formatNumber(xmax));
+    return {};
+}
+
+QString pointsError(qint64 points)
+{
+    if (points >= limits::pointsMin && points <= limits::pointsMax)
+        return {};
+    return QStringLiteral("the number of points must be a whole number from %1 to %2")
+        .arg(limits::pointsMin)
+        .arg(limits::pointsMax);
+}
+
+QString curveCountError(std::size_t count)
+{
+    if (count >= 1 && count <= std::size_t(limits::curvesMax))
+        return {};
+    return QStringLiteral("a plot holds 1 to %1 curves (got %2)").arg(limits::curvesMax).arg(count);
+}
+
+QString validate(const PlotSpec &spec)
+{
+    if (QString error = curveCountError(spec.curves.size()); !error.isEmpty())
+        return error;
+    for (auto curve = spec.curves.begin(); curve != spec.curves.end(); ++curve) {
+        if (QString error = parameterError(curve->activation, curve->parameter); !error.isEmpty())
+            return error;
+        if (std::find(spec.curves.begin(), curve, *curve) != curve)
+            return QStringLiteral("the curve %1 is given twice").arg(curve->spec());
+    }
+    if (QString error = rangeError(spec.xmin, spec.xmax); !error.isEmpty())
+        return error;
+    return pointsError(spec.points);
+}
+
+QString formatNumber(double value)
+{
+    char buffer[maxNumberLength];
+    return QString::fromLatin1(buffer, writeShortest(buffer, value) - buffer);
+}
+
+} // namespace elu
