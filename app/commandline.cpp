@@ -366,11 +366,9 @@ QString activationListing()
                                  p.minIncluded ? QStringLiteral("from") : QStringLiteral("above"),
                                  elu::formatNumber(p.min), elu::formatNumber(p.max));
         }
-        const elu::Smoothness smoothness =
-            row.smoothness(row.parameter ? row.parameter->defaultValue : 0.0);
         text += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
                     .arg(name, row.displayName, parameter, row.formula,
-                         elu::smoothnessName(smoothness));
+                         row.smoothnessSummary);
     }
     return text;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "plotspec.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +19,18 @@
 #include <limits>
 
 namespace testsupport {
+
+/// The article's single ELU curve with α on [xmin, xmax] at N points.
+inline elu::PlotSpec eluSpec(double alpha, double xmin = -2.0, double xmax = 2.0,
+                             qint64 points = 1000)
+{
+    elu::PlotSpec spec;
+    spec.curves = {{elu::ActivationId::Elu, alpha}};
+    spec.xmin = xmin;
+    spec.xmax = xmax;
+    spec.points = points;
+    return spec;
+}
 
 /// Distance in units in the last place: 0 for equal doubles (+0 and −0 included), 1 for
 /// neighbours, and so on across zero.

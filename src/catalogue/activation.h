@@ -88,6 +88,7 @@ struct Activation
     QString displayName;   ///< "Leaky ReLU"
     QString formula;       ///< plain text, for legends and the About box
     QString formulaLatex;  ///< for LaTeX exports
+    QString smoothnessSummary; ///< over the whole parameter range: "C¹ only at α = 1, else C⁰"
     std::optional<ActivationParameter> parameter;
     /// f(x) = x and f′(x) = 1 for every x > 0 (relu, leaky_relu, elu, celu): writers reuse the
     /// text of x for y there.

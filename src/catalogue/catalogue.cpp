@@ -57,7 +57,8 @@ std::array<Activation, activationCount> makeCatalogue()
     using Id = ActivationId;
     return {{
         {Id::Relu, "relu", QStringLiteral("ReLU"), QStringLiteral("max(0, x)"),
-         QStringLiteral(R"(\max(0, x))"), std::nullopt, true,
+         QStringLiteral(R"(\max(0, x))"),
+         QStringLiteral("C⁰"), std::nullopt, true,
          [](double x, double) noexcept { return fn::relu(x); },
          [](double x, double) noexcept { return fn::reluDerivative(x); },
          [](double) noexcept -> std::optional<Kink> { return Kink{0.0, 0.0, 1.0, 0.0, 0.0, 0.0}; },
@@ -66,6 +67,7 @@ std::array<Activation, activationCount> makeCatalogue()
         {Id::LeakyRelu, "leaky_relu", QStringLiteral("Leaky ReLU"),
          QStringLiteral("x if x > 0, s·x otherwise"),
          QStringLiteral(R"(x \text{ if } x > 0 \text{, } s x \text{ otherwise})"),
+         QStringLiteral("C⁰ (C∞ at s = 1)"),
          ActivationParameter{"negative_slope", QStringLiteral("s"),
                              QStringLiteral("Negative slope (s)"), 0.01, 0.0, 1.0, true,
                              SliderMapping(0.0, 1.0, 1000, 0.001, SliderMapping::Shape::Linear)}, true,
@@ -80,6 +82,7 @@ std::array<Activation, activationCount> makeCatalogue()
 
         {Id::Elu, "elu", QStringLiteral("ELU"), QStringLiteral("x if x > 0, α·(eˣ − 1) otherwise"),
          QStringLiteral(R"(x \text{ if } x > 0 \text{, } \alpha (e^{x} - 1) \text{ otherwise})"),
+         QStringLiteral("C¹ only at α = 1, else C⁰"),
          alphaParameter(0.0, true, SliderMapping::alpha()), true, elu::value, elu::derivative,
          [](double alpha) noexcept -> std::optional<Kink> {
              if (alpha == 0.0) // ReLU: f″ is 0 on both sides
@@ -92,6 +95,7 @@ std::array<Activation, activationCount> makeCatalogue()
         {Id::Celu, "celu", QStringLiteral("CELU"),
          QStringLiteral("x if x > 0, α·(e^(x/α) − 1) otherwise"),
          QStringLiteral(R"(x \text{ if } x > 0 \text{, } \alpha (e^{x/\alpha} - 1) \text{ otherwise})"),
+         QStringLiteral("C¹, not C²"),
          alphaParameter(0.0, false, positiveToHundred()), true, fn::celu, fn::celuDerivative,
          [](double alpha) noexcept -> std::optional<Kink> {
              return Kink{0.0, 1.0, 1.0, 1.0, 1.0 / alpha, 0.0};
@@ -101,6 +105,7 @@ std::array<Activation, activationCount> makeCatalogue()
         {Id::Selu, "selu", QStringLiteral("SELU"),
          QStringLiteral("λ·x if x > 0, λα·(eˣ − 1) otherwise (λ ≈ 1.0507, α ≈ 1.6733)"),
          QStringLiteral(R"(\lambda x \text{ if } x > 0 \text{, } \lambda\alpha (e^{x} - 1) \text{ otherwise})"),
+         QStringLiteral("C⁰"),
          std::nullopt, false, [](double x, double) noexcept { return fn::selu(x); },
          [](double x, double) noexcept { return fn::seluDerivative(x); },
          [](double) noexcept -> std::optional<Kink> {
@@ -110,7 +115,8 @@ std::array<Activation, activationCount> makeCatalogue()
          [](double) noexcept { return Smoothness::C0; }, noCriticalPoints},
 
         {Id::Gelu, "gelu", QStringLiteral("GELU"), QStringLiteral("x·Φ(x)"),
-         QStringLiteral(R"(x \, \Phi(x))"), std::nullopt, false,
+         QStringLiteral(R"(x \, \Phi(x))"),
+         QStringLiteral("C∞"), std::nullopt, false,
          [](double x, double) noexcept { return fn::gelu(x); },
          [](double x, double) noexcept { return fn::geluDerivative(x); }, noKink, smooth,
          [](double) noexcept {
@@ -120,6 +126,7 @@ std::array<Activation, activationCount> makeCatalogue()
         {Id::GeluTanh, "gelu_tanh", QStringLiteral("GELU-tanh"),
          QStringLiteral("(x/2)·(1 + tanh(√(2/π)·(x + 0.044715·x³)))"),
          QStringLiteral(R"(\tfrac{x}{2} \bigl(1 + \tanh\bigl(\sqrt{2/\pi}\,(x + 0.044715 x^{3})\bigr)\bigr))"),
+         QStringLiteral("C∞"),
          std::nullopt, false, [](double x, double) noexcept { return fn::geluTanh(x); },
          [](double x, double) noexcept { return fn::geluTanhDerivative(x); }, noKink, smooth,
          [](double) noexcept {
@@ -127,7 +134,8 @@ std::array<Activation, activationCount> makeCatalogue()
          }},
 
         {Id::Silu, "silu", QStringLiteral("SiLU"), QStringLiteral("x·σ(x)"),
-         QStringLiteral(R"(x \, \sigma(x))"), std::nullopt, false,
+         QStringLiteral(R"(x \, \sigma(x))"),
+         QStringLiteral("C∞"), std::nullopt, false,
          [](double x, double) noexcept { return fn::silu(x); },
          [](double x, double) noexcept { return fn::siluDerivative(x); }, noKink, smooth,
          [](double) noexcept {
@@ -137,12 +145,14 @@ std::array<Activation, activationCount> makeCatalogue()
         {Id::Softplus, "softplus", QStringLiteral("Softplus"),
          QStringLiteral("log(1 + e^(βx))/β"),
          QStringLiteral(R"(\tfrac{1}{\beta} \log(1 + e^{\beta x}))"),
+         QStringLiteral("C∞"),
          ActivationParameter{"beta", QStringLiteral("β"), QStringLiteral("Beta (β)"), 1.0, 0.0,
                              100.0, false, positiveToHundred()}, false,
          fn::softplus, fn::softplusDerivative, noKink, smooth, noCriticalPoints},
 
         {Id::Mish, "mish", QStringLiteral("Mish"), QStringLiteral("x·tanh(softplus(x))"),
-         QStringLiteral(R"(x \tanh(\log(1 + e^{x})))"), std::nullopt, false,
+         QStringLiteral(R"(x \tanh(\log(1 + e^{x})))"),
+         QStringLiteral("C∞"), std::nullopt, false,
          [](double x, double) noexcept { return fn::mish(x); },
          [](double x, double) noexcept { return fn::mishDerivative(x); }, noKink, smooth,
          [](double) noexcept {
@@ -150,13 +160,15 @@ std::array<Activation, activationCount> makeCatalogue()
          }},
 
         {Id::Sigmoid, "sigmoid", QStringLiteral("Sigmoid"), QStringLiteral("1/(1 + e^(−x))"),
-         QStringLiteral(R"(\frac{1}{1 + e^{-x}})"), std::nullopt, false,
+         QStringLiteral(R"(\frac{1}{1 + e^{-x}})"),
+         QStringLiteral("C∞"), std::nullopt, false,
          [](double x, double) noexcept { return fn::sigmoid(x); },
          [](double x, double) noexcept { return fn::sigmoidDerivative(x); }, noKink, smooth,
          [](double) noexcept { return CriticalPoints{{0.0}, 1}; }},
 
         {Id::Tanh, "tanh", QStringLiteral("Tanh"), QStringLiteral("tanh(x)"),
-         QStringLiteral(R"(\tanh(x))"), std::nullopt, false,
+         QStringLiteral(R"(\tanh(x))"),
+         QStringLiteral("C∞"), std::nullopt, false,
          [](double x, double) noexcept { return fn::tanh(x); },
          [](double x, double) noexcept { return fn::tanhDerivative(x); }, noKink, smooth,
          [](double) noexcept { return CriticalPoints{{0.0}, 1}; }},

@@ -146,6 +146,11 @@ bool writeJson(QIODevice &device, const PlotSpec &spec, const Curve &curve)
            && writeAll(device, "]\n}\n");
 }
 
+bool writeJson(QIODevice &device, const PlotSpec &spec)
+{
+    return writeJson(device, spec, spec.curves.front());
+}
+
 std::vector<QString> curveLabels(const std::vector<Curve> &curves)
 {
     std::array<int, activationCount> uses{};
@@ -201,6 +206,11 @@ WriteResult saveJson(const QString &path, const PlotSpec &spec, const Curve &cur
 {
     return writeFileAtomically(path,
                                [&](QIODevice &device) { return writeJson(device, spec, curve); });
+}
+
+WriteResult saveJson(const QString &path, const PlotSpec &spec)
+{
+    return saveJson(path, spec, spec.curves.front());
 }
 
 WriteResult saveJsonFolder(const QString &folder, const PlotSpec &spec)

@@ -18,6 +18,9 @@ namespace elu {
 /// refuses a write.
 bool writeJson(QIODevice &device, const PlotSpec &spec, const Curve &curve);
 
+/// writeJson of `spec`'s first curve: the article's single-curve file.
+bool writeJson(QIODevice &device, const PlotSpec &spec);
+
 /// CSV, one table: header "x,y,yp" for one curve, else "x" then "<label>.y,<label>.yp" per
 /// curve (labels from curveLabels), one row per sample, same numbers as the JSON.
 bool writeCsv(QIODevice &device, const PlotSpec &spec);
@@ -28,6 +31,9 @@ std::vector<QString> curveLabels(const std::vector<Curve> &curves);
 
 /// Writes one curve's JSON file at `path` completely or not at all (see writeFileAtomically).
 WriteResult saveJson(const QString &path, const PlotSpec &spec, const Curve &curve);
+
+/// saveJson of `spec`'s first curve.
+WriteResult saveJson(const QString &path, const PlotSpec &spec);
 
 /// Writes one JSON file per curve into `folder` (created when missing), named
 /// "<label>.json" after curveLabels. Each file is written completely or not at all; the first

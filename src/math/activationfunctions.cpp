@@ -133,8 +133,8 @@ Ld expandAboutRoot(double x, const RootExpansion &e)
 
 // ---- Gaussian helpers for gelu ---------------------------------------------------------------
 
-constexpr Ld invSqrt2Hi = 0.707106781186547524400844362104849039L;
-constexpr Ld invSqrt2Lo = 0.707106781186547524400844362104849039284835937688L - invSqrt2Hi;
+constexpr Ld invSqrt2Hi = 0.707106781186547524381894L; // 1/√2 rounded to 64 bits
+constexpr Ld invSqrt2Lo = 1.895032558893257079655062e-20L; // 1/√2 − invSqrt2Hi
 constexpr Ld invSqrt2Pi = 0.398942280401432677939946059934381868L; // 1/√(2π)
 
 /// a/√2 as hi + lo, accurate to ~2⁻¹²⁰ relative.

@@ -51,8 +51,8 @@ ParsedCurves parseCurveSpec(const QString &text)
         bool ok = false;
         const double value = item.trimmed().toDouble(&ok);
         if (!ok || !row->parameter->accepts(value)) {
-            return refused(QStringLiteral("%1 '%2' is not accepted: %1 must be %3")
-                               .arg(expected, item.trimmed(), row->parameter->acceptedText()));
+            return refused(QStringLiteral("%1 must be %2 (got '%3')")
+                               .arg(expected, row->parameter->acceptedText(), item.trimmed()));
         }
         parsed.curves.push_back({row->id, value});
     }

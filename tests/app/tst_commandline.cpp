@@ -251,7 +251,7 @@ void TestCommandLine::badArgumentsAreRefused_data()
     QTest::newRow("points 10000001") << QStringList{"--points", "10000001"} << pointsRange;
     QTest::newRow("points 1e12") << QStringList{"--points", "1e12"} << pointsRange;
     QTest::newRow("unknown option") << QStringList{"--bogus"} << QString();
-    QTest::newRow("missing value") << QStringList{"--alpha"} << QStringLiteral("a value is missing: ELU's α, a number from 0 to 100");
+    QTest::newRow("missing value") << QStringList{"--alpha"} << QStringLiteral("a value is missing: The article's single ELU curve with this α, 0 to 100");
     QTest::newRow("width 10") << QStringList{"--width", "10"} << sideRange;
     QTest::newRow("width abc") << QStringList{"--width", "abc"} << sideRange;
     QTest::newRow("height 20000") << QStringList{"--height", "20000"} << sideRange;

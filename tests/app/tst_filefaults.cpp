@@ -2,6 +2,7 @@
 // File faults: a parent that is a file, a full disk, a read-only disk and a device that fails
 // mid-write. A failed write must name the path and the system's reason, leave an existing
 // target byte for byte as it was and leave no temporary file behind.
+#include "testsupport.h"
 #include "datawriter.h"
 
 #include <QDir>
@@ -274,7 +275,7 @@ void TestFileFaults::diskFault()
         QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1,
                  qPrintable(message));
     } else {
-        const elu::WriteResult result = save(format, path, {1.0, -2.0, 2.0, points});
+        const elu::WriteResult result = save(format, path, testsupport::eluSpec(1.0, -2.0, 2.0, points));
         QVERIFY2(result.has_value(), "the failed write was reported as a success");
         message = result->message();
     }
@@ -304,7 +305,7 @@ void TestFileFaults::failingDeviceStopsTheWriter()
     QFETCH(QString, format);
     QFETCH(qint64, points);
     QFETCH(qint64, limit);
-    const elu::PlotSpec parameters{0.5, -3.0, 3.0, points};
+    const elu::PlotSpec parameters = testsupport::eluSpec(0.5, -3.0, 3.0, points);
     auto write = [&](QIODevice &device) {
         return format == QLatin1String("csv") ? elu::writeCsv(device, parameters)
                                               : elu::writeJson(device, parameters);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // elu-bench: prints one line per figure, "name median p95 unit". `make bench` runs it.
 // Timings are wall-clock medians over repeated runs; nothing here asserts a bar.
+#include "curvesampler.h"
 #include "datawriter.h"
 #include "plotview.h"
 
@@ -23,6 +24,16 @@ extern char **environ;
 
 namespace {
 
+elu::PlotSpec eluSpec(double alpha, double xmin, double xmax, qint64 points)
+{
+    elu::PlotSpec spec;
+    spec.curves = {{elu::ActivationId::Elu, alpha}};
+    spec.xmin = xmin;
+    spec.xmax = xmax;
+    spec.points = points;
+    return spec;
+}
+
 struct Figure
 {
     double median;
@@ -41,7 +52,7 @@ Figure summarise(std::vector<double> samples)
 
 void print(const char *name, const Figure &figure, const char *unit)
 {
-    std::printf("%-16s %10.3f %10.3f %s\n", name, figure.median, figure.p95, unit);
+    std::printf("%-18s %10.3f %10.3f %s\n", name, figure.median, figure.p95, unit);
     std::fflush(stdout);
 }
 
@@ -64,7 +75,7 @@ void benchUpdate(const char *name, qint64 points)
     for (int step = 0; step < 120; ++step) {
         const double alpha = 0.2 + 0.02 * step;
         const double ms = millisecondsOf([&] {
-            view.setSpec({alpha, -2.0, 2.0, points});
+            view.setSpec(eluSpec(alpha, -2.0, 2.0, points));
             view.refresh();
         });
         if (step >= 20) // the first steps warm caches and allocate buffers
@@ -75,7 +86,7 @@ void benchUpdate(const char *name, qint64 points)
     // The antialiased frame drawn when a drag stops, and a single change after a pause.
     std::vector<double> settled;
     for (int step = 0; step < 30; ++step) {
-        view.setSpec({0.3 + 0.05 * step, -2.0, 2.0, points});
+        view.setSpec(eluSpec(0.3 + 0.05 * step, -2.0, 2.0, points));
         view.refresh();
         settled.push_back(millisecondsOf([&] { view.settle(); }));
     }
@@ -87,7 +98,7 @@ void benchExport(const char *name, bool json)
     QTemporaryDir dir;
     const QString path =
         dir.filePath(json ? QStringLiteral("bench.json") : QStringLiteral("bench.csv"));
-    const elu::PlotSpec parameters{0.5, -2.0, 2.0, 1'000'000};
+    const elu::PlotSpec parameters = eluSpec(0.5, -2.0, 2.0, 1'000'000);
     std::vector<double> samples;
     for (int run = 0; run < 11; ++run) {
         samples.push_back(millisecondsOf([&] {
@@ -96,6 +107,30 @@ void benchExport(const char *name, bool json)
         }));
     }
     print(name, summarise(samples), "ms");
+}
+
+// Choosing and evaluating the samples a 1280-column plot draws of 8 curves (f and f′), monotonic
+// and not, at N = 10⁷: the sampling half of a redraw, without painting.
+void benchSampleEightCurves()
+{
+    using Id = elu::ActivationId;
+    elu::PlotSpec spec;
+    spec.curves = {{Id::Elu, 1.0},  {Id::Gelu, 0.0}, {Id::Silu, 0.0},    {Id::Mish, 0.0},
+                   {Id::Relu, 0.0}, {Id::Selu, 0.0}, {Id::Softplus, 1.0}, {Id::GeluTanh, 0.0}};
+    spec.xmin = -4.0;
+    spec.xmax = 4.0;
+    spec.points = 10'000'000;
+    elu::PlotSamples samples;
+    std::vector<double> times;
+    for (int run = 0; run < 220; ++run) {
+        // The view moves a little each run, as during a pan, so nothing is reused by accident.
+        const double shift = 0.001 * run;
+        const double ms = millisecondsOf(
+            [&] { elu::samplePlot(spec, -4.0 + shift, 4.0 - shift, 1280, samples); });
+        if (run >= 20)
+            times.push_back(ms);
+    }
+    print("sample_8curves_1e7", summarise(times), "ms");
 }
 
 // Runs the real app (offscreen), returns its peak resident memory in MB or its run time in ms.
@@ -163,13 +198,15 @@ int main(int argc, char *argv[])
     auto wanted = [&](const char *name) {
         return chosen.isEmpty() || chosen.contains(QLatin1String(name));
     };
-    std::printf("%-16s %10s %10s %s\n", "name", "median", "p95", "unit");
+    std::printf("%-18s %10s %10s %s\n", "name", "median", "p95", "unit");
     for (const auto &[name, points] :
          {std::pair{"update_1e3", 1'000}, std::pair{"update_1e5", 100'000},
           std::pair{"update_1e6", 1'000'000}, std::pair{"update_1e7", 10'000'000}}) {
         if (wanted(name))
             benchUpdate(name, points);
     }
+    if (wanted("sample_8curves_1e7"))
+        benchSampleEightCurves();
     if (wanted("export_json_1e6"))
         benchExport("export_json_1e6", true);
     if (wanted("export_csv_1e6"))

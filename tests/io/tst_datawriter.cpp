@@ -62,7 +62,7 @@ private slots:
 
 void TestDataWriter::jsonHasArticleKeysAndMetadata()
 {
-    const QJsonObject json = jsonOf({1.0, -2.0, 2.0, 1000});
+    const QJsonObject json = jsonOf(testsupport::eluSpec(1.0, -2.0, 2.0, 1000));
     // What the article's reader uses: three arrays of 1000 numbers.
     for (const char *key : {"x", "y", "yp"}) {
         const QJsonArray array = json.value(QLatin1String(key)).toArray();
@@ -99,7 +99,7 @@ void TestDataWriter::jsonRoundTripsBitForBit()
     QFETCH(double, xmax);
     QFETCH(qint64, points);
     // Text parsed with from_chars: bit for bit, −0.0 included (QJsonDocument drops its sign).
-    const QByteArray json = jsonTextOf({alpha, xmin, xmax, points});
+    const QByteArray json = jsonTextOf(testsupport::eluSpec(alpha, xmin, xmax, points));
     const std::vector<double> xs = testsupport::jsonNumbers(json, "x");
     const std::vector<double> ys = testsupport::jsonNumbers(json, "y");
     const std::vector<double> yps = testsupport::jsonNumbers(json, "yp");
@@ -121,7 +121,7 @@ void TestDataWriter::exportedValuesWithinUlpBound()
     QFETCH(double, xmin);
     QFETCH(double, xmax);
     QFETCH(qint64, points);
-    const QByteArray json = jsonTextOf({alpha, xmin, xmax, points});
+    const QByteArray json = jsonTextOf(testsupport::eluSpec(alpha, xmin, xmax, points));
     const std::vector<double> xs = testsupport::jsonNumbers(json, "x");
     const std::vector<double> ys = testsupport::jsonNumbers(json, "y");
     const std::vector<double> yps = testsupport::jsonNumbers(json, "yp");
@@ -137,7 +137,7 @@ void TestDataWriter::exportedValuesWithinUlpBound()
 
 void TestDataWriter::csvRoundTripsBitForBit()
 {
-    const elu::PlotSpec parameters{0.7, -4.0, 1.5, 70'001};
+    const elu::PlotSpec parameters = testsupport::eluSpec(0.7, -4.0, 1.5, 70'001);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     QVERIFY(elu::writeCsv(buffer, parameters));
@@ -151,8 +151,8 @@ void TestDataWriter::csvRoundTripsBitForBit()
         QCOMPARE(fields.size(), 3);
         const double x = grid.x(i);
         QCOMPARE(parseNumber(fields[0]), x);
-        QCOMPARE(parseNumber(fields[1]), elu::value(x, parameters.alpha));
-        QCOMPARE(parseNumber(fields[2]), elu::derivative(x, parameters.alpha));
+        QCOMPARE(parseNumber(fields[1]), elu::value(x, parameters.curves.front().parameter));
+        QCOMPARE(parseNumber(fields[2]), elu::derivative(x, parameters.curves.front().parameter));
     }
 }
 
@@ -174,7 +174,7 @@ void TestDataWriter::saveReplacesExistingFile()
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("old contents that are longer than a tiny CSV file would be, surely\n");
     old.close();
-    QVERIFY(!elu::saveCsv(path, {1.0, -1.0, 1.0, 2}));
+    QVERIFY(!elu::saveCsv(path, testsupport::eluSpec(1.0, -1.0, 1.0, 2)));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(),

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "testsupport.h"
 #include "appsettings.h"
 
 #include <QRandomGenerator>
@@ -28,7 +29,7 @@ bool identical(double a, double b)
 QString describe(const PlotSpec &p)
 {
     return QStringLiteral("alpha %1, xmin %2, xmax %3, points %4")
-        .arg(QString::number(p.alpha, 'g', 17), QString::number(p.xmin, 'g', 17),
+        .arg(QString::number(p.curves.front().parameter, 'g', 17), QString::number(p.xmin, 'g', 17),
              QString::number(p.xmax, 'g', 17))
         .arg(p.points);
 }
@@ -44,7 +45,7 @@ QString describe(const FigureOptions &f)
 
 bool sameParameters(const PlotSpec &a, const PlotSpec &b)
 {
-    return identical(a.alpha, b.alpha) && identical(a.xmin, b.xmin) && identical(a.xmax, b.xmax)
+    return identical(a.curves.front().parameter, b.curves.front().parameter) && identical(a.xmin, b.xmin) && identical(a.xmax, b.xmax)
            && a.points == b.points;
 }
 
@@ -55,7 +56,7 @@ bool sameFigure(const FigureOptions &a, const FigureOptions &b)
 }
 
 // The article's values and the figure defaults, written out here rather than taken from the code.
-const PlotSpec articleDefaults{1.0, -2.0, 2.0, 1000};
+const PlotSpec articleDefaults = testsupport::eluSpec(1.0, -2.0, 2.0, 1000);
 const FigureOptions figureDefaults{800, 600, 2.0, FigureTheme::Light};
 
 } // namespace
@@ -112,14 +113,14 @@ void TestAppSettings::roundTrip_data()
     QTest::addColumn<QString>("folder");
     QTest::newRow("article") << articleDefaults << figureDefaults << "/tmp/out";
     QTest::newRow("every digit, subnormal end")
-        << PlotSpec{1.6732632423543772, -0.1, 5e-324, 10'000'000}
+        << testsupport::eluSpec(1.6732632423543772, -0.1, 5e-324, 10'000'000)
         << FigureOptions{1234, 567, 1.5, FigureTheme::Dark}
         << QString::fromUtf8("/tmp/ünï cödé/α, β=γ; \"q\"");
     QTest::newRow("ReLU, widest range, two points")
-        << PlotSpec{0.0, -1e6, 1e6, 2} << FigureOptions{200, 10000, 0.5, FigureTheme::Transparent}
+        << testsupport::eluSpec(0.0, -1e6, 1e6, 2) << FigureOptions{200, 10000, 0.5, FigureTheme::Transparent}
         << "C:\\Users\\me\\Figures";
     QTest::newRow("alpha 100, negative zero")
-        << PlotSpec{100.0, -0.0, 0.30000000000000004, 3}
+        << testsupport::eluSpec(100.0, -0.0, 0.30000000000000004, 3)
         << FigureOptions{10000, 10000, 1.0, FigureTheme::Light} << "relative/folder";
 }
 
@@ -172,13 +173,13 @@ void TestAppSettings::badValueFallsBackAndIsReported_data()
                   points = QStringLiteral("parameters/points");
     const QString width = QStringLiteral("figure/width"), height = QStringLiteral("figure/height");
     const QString scale = QStringLiteral("figure/scale"), theme = QStringLiteral("figure/theme");
-    const PlotSpec fiftyPoints{1.0, -2.0, 2.0, 50};
+    const PlotSpec fiftyPoints = testsupport::eluSpec(1.0, -2.0, 2.0, 50);
     for (const char *bad : {"abc", "nan", "inf", "-1", "101", "", "1e400", "-inf"}) {
         QTest::addRow("alpha '%s'", bad) << QStringList{alpha, bad, points, "50"} << fiftyPoints
                                          << figureDefaults << QStringList{alpha, bad};
     }
 
-    const PlotSpec alphaTwoAndHalf{2.5, -2.0, 2.0, 1000};
+    const PlotSpec alphaTwoAndHalf = testsupport::eluSpec(2.5, -2.0, 2.0, 1000);
     QTest::newRow("range reversed")
         << QStringList{xmin, "3.25", xmax, "-1.5", alpha, "2.5"} << alphaTwoAndHalf
         << figureDefaults << QStringList{"range", "3.25", "-1.5"};
@@ -190,7 +191,7 @@ void TestAppSettings::badValueFallsBackAndIsReported_data()
     QTest::newRow("xmax nan") << QStringList{xmax, "nan", alpha, "2.5"} << alphaTwoAndHalf
                               << figureDefaults << QStringList{xmax, "nan"};
 
-    const PlotSpec xmaxThree{1.0, -2.0, 3.0, 1000};
+    const PlotSpec xmaxThree = testsupport::eluSpec(1.0, -2.0, 3.0, 1000);
     for (const char *bad : {"1e12", "-5", "abc", "10000001", "3.5", "1", "9223372036854775808"}) {
         QTest::addRow("points '%s'", bad) << QStringList{points, bad, xmax, "3"} << xmaxThree
                                           << figureDefaults << QStringList{points, bad};
@@ -295,7 +296,7 @@ void TestAppSettings::garbageFileLoadsValidValues()
                  && elu::figureScaleError(f.scale, f.width, f.height).isEmpty(),
              qPrintable(describe(f)));
     if (alphaIsBad) {
-        QVERIFY2(identical(loaded.spec.alpha, 1.0), qPrintable(describe(loaded.spec)));
+        QVERIFY2(identical(loaded.spec.curves.front().parameter, 1.0), qPrintable(describe(loaded.spec)));
         QVERIFY(!loaded.problems.isEmpty());
     }
     // Reading the other values must not crash either; what they hold is unspecified.

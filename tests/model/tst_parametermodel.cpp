@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "testsupport.h"
 #include "parametermodel.h"
 
 #include <QSignalSpy>
@@ -20,7 +21,7 @@ constexpr double gap = ParameterModel::minimumGap;
 bool set(ParameterModel &model, const QString &which, double value)
 {
     if (which == QLatin1String("alpha"))
-        return model.setAlpha(value);
+        return model.setCurveParameter(value);
     if (which == QLatin1String("xmin"))
         return model.setXmin(value);
     if (which == QLatin1String("xmax"))
@@ -31,7 +32,7 @@ bool set(ParameterModel &model, const QString &which, double value)
 PlotSpec withValue(PlotSpec parameters, const QString &which, double value)
 {
     if (which == QLatin1String("alpha"))
-        parameters.alpha = value;
+        parameters.curves.front().parameter = value;
     else if (which == QLatin1String("xmin"))
         parameters.xmin = value;
     else if (which == QLatin1String("xmax"))
@@ -65,7 +66,7 @@ private slots:
 void TestParameterModel::startsWithTheArticleDefaults()
 {
     const ParameterModel model;
-    QCOMPARE(model.spec().alpha, 1.0);
+    QCOMPARE(model.spec().curves.front().parameter, 1.0);
     QCOMPARE(model.spec().xmin, -2.0);
     QCOMPARE(model.spec().xmax, 2.0);
     QCOMPARE(model.spec().points, qint64(1000));
@@ -160,7 +161,7 @@ void TestParameterModel::sameValueEmitsNothing()
     QSignalSpy changed(&model, &ParameterModel::specChanged);
     QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
     QVERIFY(set(model, which, value)); // a valid value, just not a new one
-    QVERIFY(model.spec() == Parameters());
+    QVERIFY(model.spec() == PlotSpec());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(moved.count(), 0);
 }
@@ -208,7 +209,7 @@ void TestParameterModel::crossingMovesTheOtherEnd()
         qPrintable(QStringLiteral("[%1, %2]").arg(now.xmin, 0, 'g', 17).arg(now.xmax, 0, 'g', 17)));
     QVERIFY(now.xmin < now.xmax);
     QVERIFY(std::abs(now.xmin) <= limit && std::abs(now.xmax) <= limit);
-    QCOMPARE(now.alpha, 1.0);
+    QCOMPARE(now.curves.front().parameter, 1.0);
     QCOMPARE(now.points, qint64(1000));
 
     QCOMPARE(changed.count(), 1);
@@ -224,9 +225,9 @@ void TestParameterModel::setParametersRefusesInvalidSets_data()
     QTest::addColumn<PlotSpec>("parameters");
     QTest::addColumn<QString>("named"); // what the error must mention
     const PlotSpec ok;
-    QTest::newRow("alpha nan") << withValue(ok, "alpha", std::nan("")) << QStringLiteral("α");
-    QTest::newRow("alpha 101") << withValue(ok, "alpha", 101.0) << QStringLiteral("α");
-    QTest::newRow("alpha -1") << withValue(ok, "alpha", -1.0) << QStringLiteral("α");
+    QTest::newRow("alpha nan") << withValue(ok, "alpha", std::nan("")) << QStringLiteral("alpha must be a finite number from 0 to 100");
+    QTest::newRow("alpha 101") << withValue(ok, "alpha", 101.0) << QStringLiteral("alpha must be a finite number from 0 to 100");
+    QTest::newRow("alpha -1") << withValue(ok, "alpha", -1.0) << QStringLiteral("alpha must be a finite number from 0 to 100");
     QTest::newRow("xmin = xmax") << withValue(ok, "xmin", 2.0) << QStringLiteral("xmin");
     QTest::newRow("xmin > xmax") << withValue(ok, "xmin", 3.0) << QStringLiteral("xmin");
     QTest::newRow("xmin -inf") << withValue(ok, "xmin", -inf) << QStringLiteral("finite");
@@ -249,7 +250,7 @@ void TestParameterModel::setParametersRefusesInvalidSets()
     const QString error = model.setSpec(parameters);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(named), qPrintable(error));
-    QVERIFY(model.spec() == Parameters());
+    QVERIFY(model.spec() == PlotSpec());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(moved.count(), 0);
 }
@@ -258,7 +259,7 @@ void TestParameterModel::setParametersAppliesValidSets()
 {
     ParameterModel model;
     QSignalSpy changed(&model, &ParameterModel::specChanged);
-    const PlotSpec next{0.25, -limit, limit, 10'000'000};
+    const PlotSpec next = testsupport::eluSpec(0.25, -limit, limit, 10'000'000);
     QCOMPARE(model.setSpec(next), QString());
     QVERIFY(model.spec() == next);
     QCOMPARE(changed.count(), 1);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "plotspec.h"
+#include "testsupport.h"
 
 #include <QTest>
 
 #include <limits>
 
-class TestParameters : public QObject
+class TestPlotSpec : public QObject
 {
     Q_OBJECT
 
@@ -13,21 +14,28 @@ private slots:
     void defaultsAreTheArticles();
     void validate_data();
     void validate();
+    void curveParameters_data();
+    void curveParameters();
+    void curveCount();
+    void curveGivenTwice();
+    void curveNames();
     void formatNumberRoundTrips_data();
     void formatNumberRoundTrips();
 };
 
-void TestParameters::defaultsAreTheArticles()
+void TestPlotSpec::defaultsAreTheArticles()
 {
     const elu::PlotSpec p;
-    QCOMPARE(p.alpha, 1.0);
+    QCOMPARE(p.curves.size(), std::size_t(1));
+    QCOMPARE(p.curves.front().activation, elu::ActivationId::Elu);
+    QCOMPARE(p.curves.front().parameter, 1.0);
     QCOMPARE(p.xmin, -2.0);
     QCOMPARE(p.xmax, 2.0);
     QCOMPARE(p.points, qint64(1000));
     QVERIFY(elu::validate(p).isEmpty());
 }
 
-void TestParameters::validate_data()
+void TestPlotSpec::validate_data()
 {
     const double inf = std::numeric_limits<double>::infinity();
     const double nan = std::numeric_limits<double>::quiet_NaN();
@@ -39,7 +47,7 @@ void TestParameters::validate_data()
     QTest::newRow("relu") << 0.0 << -2.0 << 2.0 << qint64(1000) << QString();
     QTest::newRow("alpha max") << 100.0 << -2.0 << 2.0 << qint64(2) << QString();
     QTest::newRow("points max") << 1.0 << -2.0 << 2.0 << qint64(10'000'000) << QString();
-    QTest::newRow("alpha negative") << -1.0 << -2.0 << 2.0 << qint64(1000) << "from 0 to 100";
+    QTest::newRow("alpha negative") << -1.0 << -2.0 << 2.0 << qint64(1000) << "alpha must be a finite number from 0 to 100";
     QTest::newRow("alpha 101") << 101.0 << -2.0 << 2.0 << qint64(1000) << "from 0 to 100";
     QTest::newRow("alpha nan") << nan << -2.0 << 2.0 << qint64(1000) << "finite";
     QTest::newRow("alpha inf") << inf << -2.0 << 2.0 << qint64(1000) << "finite";
@@ -51,21 +59,95 @@ void TestParameters::validate_data()
     QTest::newRow("too many") << 1.0 << -2.0 << 2.0 << qint64(10'000'001) << "from 2 to 10000000";
 }
 
-void TestParameters::validate()
+void TestPlotSpec::validate()
 {
     QFETCH(double, alpha);
     QFETCH(double, xmin);
     QFETCH(double, xmax);
     QFETCH(qint64, points);
     QFETCH(QString, errorContains);
-    const QString error = elu::validate({alpha, xmin, xmax, points});
+    const QString error = elu::validate(testsupport::eluSpec(alpha, xmin, xmax, points));
     if (errorContains.isEmpty())
         QCOMPARE(error, QString());
     else
         QVERIFY2(error.contains(errorContains), qPrintable(error));
 }
 
-void TestParameters::formatNumberRoundTrips_data()
+void TestPlotSpec::curveParameters_data()
+{
+    using Id = elu::ActivationId;
+    QTest::addColumn<int>("activation");
+    QTest::addColumn<double>("parameter");
+    QTest::addColumn<QString>("errorContains"); // empty: valid
+    QTest::newRow("leaky slope 0") << int(Id::LeakyRelu) << 0.0 << QString();
+    QTest::newRow("leaky slope 1") << int(Id::LeakyRelu) << 1.0 << QString();
+    QTest::newRow("leaky slope 1.5") << int(Id::LeakyRelu) << 1.5
+                                     << "negative_slope must be a finite number from 0 to 1";
+    QTest::newRow("leaky slope -0.1") << int(Id::LeakyRelu) << -0.1 << "from 0 to 1";
+    QTest::newRow("celu alpha 0") << int(Id::Celu) << 0.0
+                                  << "alpha must be a finite number greater than 0 and at most 100";
+    QTest::newRow("celu alpha tiny") << int(Id::Celu) << 1e-300 << QString();
+    QTest::newRow("celu alpha 100") << int(Id::Celu) << 100.0 << QString();
+    QTest::newRow("softplus beta 0") << int(Id::Softplus) << 0.0
+                                     << "beta must be a finite number greater than 0";
+    QTest::newRow("softplus beta 100.5") << int(Id::Softplus) << 100.5 << "at most 100";
+    QTest::newRow("softplus beta nan") << int(Id::Softplus)
+                                       << std::numeric_limits<double>::quiet_NaN() << "finite";
+    QTest::newRow("relu ignores its parameter") << int(Id::Relu) << 12345.0 << QString();
+}
+
+void TestPlotSpec::curveParameters()
+{
+    QFETCH(int, activation);
+    QFETCH(double, parameter);
+    QFETCH(QString, errorContains);
+    elu::PlotSpec spec;
+    spec.curves = {{elu::ActivationId(activation), parameter}};
+    const QString error = elu::validate(spec);
+    if (errorContains.isEmpty())
+        QCOMPARE(error, QString());
+    else
+        QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void TestPlotSpec::curveCount()
+{
+    elu::PlotSpec spec;
+    spec.curves.clear();
+    QVERIFY(elu::validate(spec).contains(QStringLiteral("1 to 8 curves (got 0)")));
+    for (int i = 1; i <= 8; ++i)
+        spec.curves.push_back({elu::ActivationId::Elu, double(i)});
+    QCOMPARE(elu::validate(spec), QString());
+    spec.curves.push_back({elu::ActivationId::Elu, 9.0});
+    QVERIFY(elu::validate(spec).contains(QStringLiteral("1 to 8 curves (got 9)")));
+}
+
+void TestPlotSpec::curveGivenTwice()
+{
+    elu::PlotSpec spec;
+    spec.curves = {{elu::ActivationId::Elu, 0.5}, {elu::ActivationId::Relu, 0.0},
+                   {elu::ActivationId::Elu, 0.5}};
+    QCOMPARE(elu::validate(spec), QStringLiteral("the curve elu:alpha=0.5 is given twice"));
+}
+
+void TestPlotSpec::curveNames()
+{
+    const elu::Curve family{elu::ActivationId::Elu, 0.5};
+    QCOMPARE(family.fileStem(false), QStringLiteral("elu"));
+    QCOMPARE(family.fileStem(true), QStringLiteral("elu-alpha-0.5"));
+    QCOMPARE(family.spec(), QStringLiteral("elu:alpha=0.5"));
+    QCOMPARE(family.displayLabel(), QStringLiteral("ELU, α = 0.5"));
+    const elu::Curve leaky = elu::Curve::withDefault(elu::ActivationId::LeakyRelu);
+    QCOMPARE(leaky.parameter, 0.01);
+    QCOMPARE(leaky.fileStem(true), QStringLiteral("leaky_relu-negative_slope-0.01"));
+    const elu::Curve gelu = elu::Curve::withDefault(elu::ActivationId::Gelu);
+    QCOMPARE(gelu.parameter, 0.0);
+    QCOMPARE(gelu.fileStem(true), QStringLiteral("gelu"));
+    QCOMPARE(gelu.spec(), QStringLiteral("gelu"));
+    QCOMPARE(gelu.displayLabel(), QStringLiteral("GELU"));
+}
+
+void TestPlotSpec::formatNumberRoundTrips_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("text");
@@ -77,12 +159,12 @@ void TestParameters::formatNumberRoundTrips_data()
     QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << "nan";
 }
 
-void TestParameters::formatNumberRoundTrips()
+void TestPlotSpec::formatNumberRoundTrips()
 {
     QFETCH(double, value);
     QFETCH(QString, text);
     QCOMPARE(elu::formatNumber(value), text);
 }
 
-QTEST_APPLESS_MAIN(TestParameters)
-#include "tst_parameters.moc"
+QTEST_APPLESS_MAIN(TestPlotSpec)
+#include "tst_plotspec.moc"

@@ -15,6 +15,8 @@
 namespace {
 
 constexpr double inf = std::numeric_limits<double>::infinity();
+/// ELU's one key point, its kink (tst_curvesampler covers every activation's).
+constexpr double eluKeyPoints[] = {0.0};
 
 /// A grid of `count` samples on [gridMin, gridMax] seen through `columns` pixel columns
 /// showing [viewMin, viewMax].
@@ -139,7 +141,7 @@ Sampled sampled(const Case &c)
 {
     const elu::SampleGrid grid(c.gridMin, c.gridMax, c.count);
     const Geometry g = geometryOf(grid, c);
-    auto indices = elu::plotSampleIndices(grid, c.viewMin, c.viewMax, c.columns);
+    auto indices = elu::plotSampleIndices(grid, c.viewMin, c.viewMax, c.columns, eluKeyPoints);
     QString shape = shapeError(grid, c, g, indices);
     return {grid, g, std::move(indices), std::move(shape)};
 }

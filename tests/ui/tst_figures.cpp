@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Article-ready figures: PNG pixel sizes, SVG and PDF as vector drawings (curves as paths, text as
 // text, fonts embedded), themes and curve colours, margins, and the binary's figure options.
+#include "testsupport.h"
 #include "figureexporter.h"
 
 #include <QDebug>
@@ -393,7 +394,7 @@ void TestFigures::nothingClipped()
     QFETCH(FigureFormat, format);
     QFETCH(QSize, size);
     QFETCH(bool, zoomed);
-    FigureExporter exporter({0.5, -2, 2, 1000},
+    FigureExporter exporter(testsupport::eluSpec(0.5, -2, 2, 1000),
                             {size.width(), size.height(), 1.0, elu::FigureTheme::Light});
     if (zoomed) // ELU′ jumps out through the top of this view at 0, ELU leaves through its bottom
         exporter.setView(-0.5, 0.5, 0.2, 0.8);

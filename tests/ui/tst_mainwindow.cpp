@@ -45,8 +45,8 @@ void verifyPlotMatchesCore(const PlotView *plot, const elu::PlotSpec &p)
         const qint64 index = grid.lastIndexAtOrBelow(data.x[i]);
         QVERIFY2(index >= 0 && grid.x(index) == data.x[i],
                  qPrintable(QString::number(data.x[i], 'g', 17)));
-        QCOMPARE(data.y[i], elu::value(data.x[i], p.alpha));
-        QCOMPARE(data.yp[i], elu::derivative(data.x[i], p.alpha));
+        QCOMPARE(data.y[i], elu::value(data.x[i], p.curves.front().parameter));
+        QCOMPARE(data.yp[i], elu::derivative(data.x[i], p.curves.front().parameter));
     }
 }
 
@@ -61,7 +61,7 @@ SliderSpinBox *controlNamed(MainWindow &window, const QString &name)
 double modelValue(MainWindow &window, const QString &name)
 {
     const elu::PlotSpec &p = window.model()->spec();
-    return name == QLatin1String("alpha")  ? p.alpha
+    return name == QLatin1String("alpha")  ? p.curves.front().parameter
            : name == QLatin1String("xmin") ? p.xmin
                                            : p.xmax;
 }
@@ -427,7 +427,7 @@ void TestMainWindow::settingsRoundTrip()
     MainWindow reopened(*m_settings);
     reopened.show();
     QVERIFY(QTest::qWaitForWindowExposed(&reopened));
-    QCOMPARE(reopened.model()->spec(), (elu::PlotSpec{0.3, -3.0, 1.5, 500}));
+    QCOMPARE(reopened.model()->spec(), testsupport::eluSpec(0.3, -3.0, 1.5, 500));
     QCOMPARE(reopened.controls()->alphaControl()->spinBox()->value(), 0.3);
     QCOMPARE(reopened.size(), size);
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "testsupport.h"
 #include "elu.h"
 #include "plotview.h"
 #include "samplegrid.h"
@@ -39,7 +40,7 @@ void TestPlotView::burstOfChangesGivesOneUpdateWithLastValue()
     QCoreApplication::processEvents();
     const int before = m_view->updateCount();
     for (int step = 1; step <= 100; ++step)
-        m_view->setSpec({0.02 * step, -2.0, 2.0, 1000});
+        m_view->setSpec(testsupport::eluSpec(0.02 * step, -2.0, 2.0, 1000));
     QCoreApplication::processEvents();
     QCOMPARE(m_view->updateCount(), before + 1);
     const PlotView::PlottedData data = m_view->plottedData();
@@ -57,7 +58,7 @@ void TestPlotView::hugePointCountPlotsOnlyWhatPixelsShow_data()
 void TestPlotView::hugePointCountPlotsOnlyWhatPixelsShow()
 {
     QFETCH(qint64, points);
-    const elu::PlotSpec p{0.7, -3.0, 2.0, points};
+    const elu::PlotSpec p = testsupport::eluSpec(0.7, -3.0, 2.0, points);
     m_view->setSpec(p);
     m_view->refresh();
     const PlotView::PlottedData data = m_view->plottedData();
@@ -68,13 +69,13 @@ void TestPlotView::hugePointCountPlotsOnlyWhatPixelsShow()
     QCOMPARE(data.x.last(), p.xmax);
     for (qsizetype i = 0; i < data.x.size(); ++i) {
         QCOMPARE(grid.x(grid.lastIndexAtOrBelow(data.x[i])), data.x[i]);
-        QCOMPARE(data.y[i], elu::value(data.x[i], p.alpha));
+        QCOMPARE(data.y[i], elu::value(data.x[i], p.curves.front().parameter));
     }
 }
 
 void TestPlotView::dragPansAndResamples()
 {
-    m_view->setSpec({1.0, -2.0, 2.0, 1000});
+    m_view->setSpec(testsupport::eluSpec(1.0, -2.0, 2.0, 1000));
     m_view->refresh();
     QWidget *canvas = m_view->findChild<QWidget *>();
     double xLower, xUpper, yLower, yUpper;
@@ -98,7 +99,7 @@ void TestPlotView::dragPansAndResamples()
 
 void TestPlotView::cursorSignalGivesPlotCoordinate()
 {
-    m_view->setSpec({1.0, -2.0, 2.0, 1000});
+    m_view->setSpec(testsupport::eluSpec(1.0, -2.0, 2.0, 1000));
     m_view->refresh();
     QWidget *canvas = m_view->findChild<QWidget *>();
     QSignalSpy moved(m_view.get(), &PlotView::cursorMoved);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Random real input on the main window, checked against invariants after every step.
 // ELU_STRESS_SEED and ELU_STRESS_STEPS override the fixed seed and the step count.
+#include "testsupport.h"
 #include "elu.h"
 #include "mainwindow.h"
 #include "numberspinbox.h"
@@ -43,7 +44,7 @@ QString text(QPoint at)
 QString text(const elu::PlotSpec &p)
 {
     return QStringLiteral("alpha %1 on [%2, %3], %4 points")
-        .arg(text(p.alpha), text(p.xmin), text(p.xmax), text(p.points));
+        .arg(text(p.curves.front().parameter), text(p.xmin), text(p.xmax), text(p.points));
 }
 
 // `format` with %1, %2, ... replaced by the arguments.
@@ -89,7 +90,7 @@ Pair pairOf(MainWindow &window, int which)
     const elu::PlotSpec &p = window.model()->spec();
     const ParameterControls *c = window.controls();
     if (which == 0)
-        return {QStringLiteral("alpha"), c->alphaControl(), elu::SliderMapping::alpha(), p.alpha};
+        return {QStringLiteral("alpha"), c->alphaControl(), elu::SliderMapping::alpha(), p.curves.front().parameter};
     if (which == 1)
         return {QStringLiteral("xmin"), c->xminControl(), elu::SliderMapping::rangeEnd(), p.xmin};
     return {QStringLiteral("xmax"), c->xmaxControl(), elu::SliderMapping::rangeEnd(), p.xmax};
@@ -133,10 +134,10 @@ QString violation(MainWindow &window, bool following)
         const qint64 index = grid.lastIndexAtOrBelow(x);
         if (!std::isfinite(x) || !std::isfinite(y) || !std::isfinite(yp) || x < p.xmin || x > p.xmax
             || (i > 0 && !(data.x[i - 1] <= x)) || index < 0 || grid.x(index) != x
-            || y != elu::value(x, p.alpha) || yp != elu::derivative(x, p.alpha))
+            || y != elu::value(x, p.curves.front().parameter) || yp != elu::derivative(x, p.curves.front().parameter))
             return say("sample %1 of %2 is (%3, %4, %5) after x = %6; ELU gives %7, %8", i, p, x, y,
-                       yp, i > 0 ? data.x[i - 1] : qQNaN(), elu::value(x, p.alpha),
-                       elu::derivative(x, p.alpha));
+                       yp, i > 0 ? data.x[i - 1] : qQNaN(), elu::value(x, p.curves.front().parameter),
+                       elu::derivative(x, p.curves.front().parameter));
         if (following && (y < yLower || y > yUpper || yp < yLower || yp > yUpper))
             return say("reset view [%1, %2] cuts off %3, %4", yLower, yUpper, y, yp);
         leftOfView += x < xLower;
@@ -401,16 +402,15 @@ void TestWindowStress::hostileSettingsAtStartup_data()
                         const elu::PlotSpec &expected, const char *mention) {
         QTest::newRow(name) << entries << geometry << expected << QString::fromUtf8(mention);
     };
-    row("alpha abc", {alpha, "abc", points, "50"}, {}, {1.0, -2.0, 2.0, 50}, "abc");
-    row("alpha nan", {alpha, "nan", xmax, "3"}, {}, {1.0, -2.0, 3.0, 1000}, "nan");
-    row("range reversed", {xmin, "5", xmax, "-5", alpha, "2"}, {}, {2.0, -2.0, 2.0, 1000}, "range");
-    row("points 1e12", {points, "1e12", alpha, "0.5"}, {}, {0.5, -2.0, 2.0, 1000}, "1e12");
-    row("range beyond the window", {xmin, "-1e7", xmax, "1", alpha, "3"}, {},
-        {1.0, -2.0, 2.0, 1000}, "range");
-    row("garbage geometry", {alpha, "4"}, junk, {4.0, -2.0, 2.0, 1000}, "geometry");
+    row("alpha abc", {alpha, "abc", points, "50"}, {}, testsupport::eluSpec(1.0, -2.0, 2.0, 50), "abc");
+    row("alpha nan", {alpha, "nan", xmax, "3"}, {}, testsupport::eluSpec(1.0, -2.0, 3.0, 1000), "nan");
+    row("range reversed", {xmin, "5", xmax, "-5", alpha, "2"}, {}, testsupport::eluSpec(2.0, -2.0, 2.0, 1000), "range");
+    row("points 1e12", {points, "1e12", alpha, "0.5"}, {}, testsupport::eluSpec(0.5, -2.0, 2.0, 1000), "1e12");
+    row("range beyond the window", {xmin, "-1e7", xmax, "1", alpha, "3"}, {}, testsupport::eluSpec(1.0, -2.0, 2.0, 1000), "range");
+    row("garbage geometry", {alpha, "4"}, junk, testsupport::eluSpec(4.0, -2.0, 2.0, 1000), "geometry");
     row("everything at once",
         {alpha, "inf", xmin, "abc", xmax, "nan", points, "-1", "figure/theme", "purple"},
-        junk.left(40), {1.0, -2.0, 2.0, 1000}, "geometry");
+        junk.left(40), testsupport::eluSpec(1.0, -2.0, 2.0, 1000), "geometry");
 }
 
 void TestWindowStress::hostileSettingsAtStartup()
