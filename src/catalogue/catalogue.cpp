@@ -46,10 +46,11 @@ ActivationParameter alphaParameter(double min, bool minIncluded, SliderMapping s
             minIncluded, slider};
 }
 
-// (0, 100], quadratic like ELU's α so that values below 1 get a tenth of the slider.
+// (0, 100], quadratic like ELU's α so that values below 1 get a tenth of the slider and 1 is
+// a position; 0 itself is never given.
 SliderMapping positiveToHundred()
 {
-    return {0.01, 100.0, 1000, 0.0001, SliderMapping::Shape::Quadratic};
+    return {0.0, 100.0, 1000, 0.0001, SliderMapping::Shape::Quadratic, true};
 }
 
 std::array<Activation, activationCount> makeCatalogue()

@@ -6,9 +6,10 @@
 
 namespace elu {
 
-SliderMapping::SliderMapping(double min, double max, int steps, double resolution,
-                             Shape shape) noexcept
+SliderMapping::SliderMapping(double min, double max, int steps, double resolution, Shape shape,
+                             bool minExcluded) noexcept
     : m_min(min)
+    , m_lowest(minExcluded ? min + resolution : min)
     , m_max(max)
     , m_steps(steps)
     , m_resolution(resolution)
@@ -19,7 +20,7 @@ SliderMapping::SliderMapping(double min, double max, int steps, double resolutio
 double SliderMapping::valueAt(int position) const noexcept
 {
     if (position <= 0)
-        return m_min;
+        return m_lowest;
     if (position >= m_steps)
         return m_max;
     double fraction = double(position) / m_steps;
@@ -29,7 +30,7 @@ double SliderMapping::valueAt(int position) const noexcept
     // round(raw · k) / k is the double nearest a multiple of the resolution (0.57, not the
     // 0.5700000000000001 that round(raw / 0.01) · 0.01 gives).
     const double perUnit = std::round(1.0 / m_resolution);
-    return std::clamp(std::round(raw * perUnit) / perUnit, m_min, m_max);
+    return std::clamp(std::round(raw * perUnit) / perUnit, m_lowest, m_max);
 }
 
 double SliderMapping::fractionOf(double value) const noexcept
@@ -40,7 +41,7 @@ double SliderMapping::fractionOf(double value) const noexcept
 
 int SliderMapping::positionOf(double value) const noexcept
 {
-    if (std::isnan(value) || value <= m_min)
+    if (std::isnan(value) || value <= m_lowest)
         return 0;
     if (value >= m_max)
         return m_steps;

@@ -11,13 +11,17 @@ class SliderMapping
 public:
     enum class Shape { Linear, Quadratic };
 
-    SliderMapping(double min, double max, int steps, double resolution, Shape shape) noexcept;
+    /// With `minExcluded` the slider never gives `min` itself: its lowest value is
+    /// min + resolution (for parameters accepted in (0, 100]).
+    SliderMapping(double min, double max, int steps, double resolution, Shape shape,
+                  bool minExcluded = false) noexcept;
 
     int steps() const noexcept { return m_steps; }
     double min() const noexcept { return m_min; }
     double max() const noexcept { return m_max; }
 
-    /// The value at `position`, clamped to [0, steps]; exact min at 0 and max at steps.
+    /// The value at `position`, clamped to [0, steps]; exact min (or min + resolution when min is
+    /// excluded) at 0 and max at steps.
     double valueAt(int position) const noexcept;
 
     /// The position whose value is nearest `value`; values outside [min, max] (and NaN, which
@@ -33,6 +37,7 @@ private:
     double fractionOf(double value) const noexcept;
 
     double m_min;
+    double m_lowest; ///< the value at position 0
     double m_max;
     int m_steps;
     double m_resolution;
