@@ -91,8 +91,11 @@ void ParameterControls::showParameterOf(const elu::Curve &curve)
     m_shownActivation = curve.activation;
     m_alpha->setEnabled(row.parameter.has_value());
     if (!row.parameter) {
-        m_parameterLabel->setText(tr("No parameter:"));
+        m_parameterLabel->setText(tr("Parameter:"));
         m_alpha->setToolTip(tr("%1 has no parameter").arg(row.displayName));
+        // An empty range shows the special text instead of a stale number.
+        m_alpha->setMapping(elu::SliderMapping(0.0, 1.0, 1, 1.0, elu::SliderMapping::Shape::Linear),
+                            0.0, 0.0, 0.0);
         return;
     }
     const elu::ActivationParameter &p = *row.parameter;

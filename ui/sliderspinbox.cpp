@@ -42,6 +42,7 @@ void SliderSpinBox::setMapping(const elu::SliderMapping &mapping, double minimum
     m_slider->setRange(0, mapping.steps());
     m_slider->setPageStep(mapping.steps() / 20);
     m_spinBox->setRange(minimum, maximum);
+    m_spinBox->setSpecialValueText(minimum == maximum ? tr("none") : QString());
     setValue(value);
 }
 
