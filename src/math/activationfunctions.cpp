@@ -11,11 +11,11 @@
 // included, and neither x², x³ nor e^(βx) can overflow for any double x.
 //
 // Three things long double alone does not fix, and what is done about each:
-// - Cancellation. Every formula is written so that it only adds terms of one sign (σ(x) and
-//   σ(−x) both from e^(−|x|); tanh and sech² of softplus as ratios of positive polynomials in
-//   e^(−|x|); x·σ(2u) instead of (x/2)(1 + tanh u); erfc rather than erf in the left tail),
-//   except four derivatives at their roots, which are evaluated from their Taylor expansions
-//   about the root (see RootExpansion).
+// - Cancellation. Every formula is written so that terms of opposite sign never nearly cancel
+//   (σ(x) and σ(−x) both from e^(−|x|); tanh and sech² of softplus as ratios of positive
+//   polynomials in e^(−|x|); x·σ(2u) instead of (x/2)(1 + tanh u); erfc rather than erf in the
+//   left tail), except four derivatives at their roots, which are evaluated from their Taylor
+//   expansions about the root (see RootExpansion).
 // - Condition numbers of e^z and erfc(t) in their arguments: |z| and about 2t², up to ~745 and
 //   ~1500 where the results leave the double range. Where the argument is a rounded product or
 //   quotient (βx, x/α, x², x/√2, c₁(x + c₂x³)) it is carried as an exact or near-exact
@@ -44,9 +44,9 @@ Ld2 split(Ld a)
     return {hi, a - hi};
 }
 
-/// a·b exactly as hi + lo (Dekker's two-product; x87 has no fma). Exact for every pair of
-/// doubles and for a long double times a double: nothing can overflow or underflow in
-/// long double's range.
+/// a·b exactly as hi + lo (Dekker's two-product; x87 has no fma). Exact whenever nothing
+/// overflows or underflows, which long double's range guarantees for every use here (double
+/// operands, or a long double quotient x/α times α).
 Ld2 twoProduct(Ld a, Ld b)
 {
     const Ld hi = a * b;
@@ -63,7 +63,7 @@ Ld2 twoSum(Ld a, Ld b)
     return {hi, (a - (hi - bVirtual)) + (b - bVirtual)};
 }
 
-/// e^(z.hi + z.lo) = e^z.hi·(1 + z.lo) to second order in the tiny z.lo.
+/// e^(z.hi + z.lo) as e^z.hi·(1 + z.lo): the neglected term, z.lo²/2, is far below 2⁻¹⁰⁰.
 Ld expOf(Ld2 z)
 {
     const Ld e = std::exp(z.hi);
@@ -80,7 +80,7 @@ struct Sigmoids
 Sigmoids sigmoids(Ld z)
 {
     const Ld e = std::exp(-std::fabs(z));
-    const Ld large = 1 / (1 + e), small = e / (1 + e);
+    const Ld large = 1 / (1 + e), small = e * large;
     return z >= 0 ? Sigmoids{large, small} : Sigmoids{small, large};
 }
 
@@ -107,12 +107,12 @@ double halfTiesUp(double x)
 /// A derivative f′ near its one root r (about −0.75 to −1.28), where its formula is a
 /// difference of nearly equal terms: f′(r + d) = Σₖ aₖ dᵏ for |d| ≤ window, k = 1…12, with r
 /// and aₖ from a 100-digit mpmath evaluation (truncation error < 2⁻⁷⁰ relative). Outside the
-/// window the direct formula loses at most a factor ~35 of a long double ULP (< 0.02 ULP).
+/// window the direct formula's cancellation costs at most ~0.03 ULP (measured).
 struct RootExpansion
 {
-    double root;     ///< r rounded to double
-    Ld rootLow;      ///< r − root
-    Ld a[12];        ///< a₁ … a₁₂ (trailing zeros where 11 terms suffice)
+    double root; ///< r rounded to double
+    Ld rootLow;  ///< r − root
+    Ld a[12];    ///< a₁ … a₁₂ (trailing zeros where 11 terms suffice)
 };
 
 constexpr double rootWindow = 1.0 / 32;
@@ -133,8 +133,8 @@ Ld expandAboutRoot(double x, const RootExpansion &e)
 
 // ---- Gaussian helpers for gelu ---------------------------------------------------------------
 
-constexpr Ld invSqrt2Hi = 0.707106781186547524381894L; // 1/√2 rounded to 64 bits
-constexpr Ld invSqrt2Lo = 1.895032558893257079655062e-20L; // 1/√2 − invSqrt2Hi
+constexpr Ld invSqrt2Hi = 0.707106781186547524381894L;             // 1/√2 rounded to 64 bits
+constexpr Ld invSqrt2Lo = 1.895032558893257079655062e-20L;         // 1/√2 − invSqrt2Hi
 constexpr Ld invSqrt2Pi = 0.398942280401432677939946059934381868L; // 1/√(2π)
 
 /// a/√2 as hi + lo, accurate to ~2⁻¹²⁰ relative.
@@ -171,11 +171,16 @@ Ld normalPdf(double x)
 
 // ---- gelu_tanh helpers ------------------------------------------------------------------------
 
-/// v = 2u = 2c₁·x·(1 + c₂x²) as hi + lo to ~2⁻¹⁰⁰: σ(v) ≈ e^v for x ≪ 0 has condition number
-/// |v|, up to ~745 before gelu_tanh underflows, where the plain long double product would cost
-/// up to 1 ULP.
+/// v = 2u = 2c₁·x·(1 + c₂x²). σ(v) ≈ e^v for x ≪ 0 has condition number |v|, up to ~745
+/// before gelu_tanh underflows, where the plain long double product (a few 2⁻⁶⁴ relative,
+/// times |v|) would cost up to 1 ULP; there v is carried as hi + lo to ~2⁻¹⁰⁰. For x ≥ −4,
+/// |v| ≤ 17 and the plain product costs < 0.01 ULP.
 Ld2 geluTanhArgument(double x)
 {
+    if (x >= -4) {
+        const Ld xl = x;
+        return {2 * Ld(geluTanhC1) * xl * (1 + Ld(geluTanhC2) * xl * xl), 0};
+    }
     const Ld2 square = twoProduct(x, x);
     Ld2 c2Square = twoProduct(geluTanhC2, square.hi);
     c2Square.lo += geluTanhC2 * square.lo;
@@ -202,13 +207,14 @@ struct MishParts
 MishParts mishParts(double x)
 {
     const Ld e = std::exp(-std::fabs(Ld(x)));
+    const Ld sigmaLarge = 1 / (1 + e);
     if (x <= 0) {
-        const Ld n = e * (e + 2);
-        return {n / (n + 2), 4 * (n + 1) / ((n + 2) * (n + 2)), e / (1 + e)};
+        const Ld n = e * (e + 2), inverse = 1 / (n + 2);
+        return {n * inverse, 4 * (n + 1) * inverse * inverse, e * sigmaLarge};
     }
-    const Ld d = 1 + 2 * e + 2 * e * e;
-    const Ld g = 2 * e * (1 + e) / d;
-    return {(1 + 2 * e) / d, g * g, 1 / (1 + e)};
+    const Ld inverse = 1 / (1 + 2 * e + 2 * e * e);
+    const Ld g = 2 * e * (1 + e) * inverse;
+    return {(1 + 2 * e) * inverse, g * g, sigmaLarge};
 }
 
 // ---- Taylor expansions about the derivatives' roots (mpmath, 100 digits) ----------------------
@@ -217,39 +223,34 @@ constexpr RootExpansion geluRoot{
     -0.7517915246935645,
     1.49567591770098832732056e-17L,
     {4.31493992314046919786507e-1L, 3.8828498299055199785808e-1L, -1.81996763986710871005693e-2L,
-     -1.14008233297221708552437e-1L, -1.47715221482443377178381e-2L,
-     1.94216798381890658890343e-2L, 4.53922837912541557363431e-3L,
-     -2.23953806807349715127895e-3L, -7.44826838674681624273135e-4L,
+     -1.14008233297221708552437e-1L, -1.47715221482443377178381e-2L, 1.94216798381890658890343e-2L,
+     4.53922837912541557363431e-3L, -2.23953806807349715127895e-3L, -7.44826838674681624273135e-4L,
      1.86339746232335132804437e-4L, 8.61594786111657162779447e-5L, 0.0L}};
 
 constexpr RootExpansion siluRoot{
     -1.2784645427610737,
     -1.09469941830934374304504e-16L,
     {2.17811705719800098779703e-1L, 1.46648796996946900179408e-1L, 1.88748142237823134071634e-2L,
-     -1.52226552231880316887818e-2L, -6.60658913835669643630117e-3L,
-     1.26627410081121997271642e-4L, 7.98521881839799776122149e-4L,
-     1.85707243611864956527433e-4L, -4.09053423742861168051543e-5L,
+     -1.52226552231880316887818e-2L, -6.60658913835669643630117e-3L, 1.26627410081121997271642e-4L,
+     7.98521881839799776122149e-4L, 1.85707243611864956527433e-4L, -4.09053423742861168051543e-5L,
      -2.97335422132639158387753e-5L, -2.94263188884246399391722e-6L, 0.0L}};
 
-constexpr RootExpansion mishRoot{
-    -1.1924312145154952,
-    -4.84848298480310455493614e-17L,
-    {2.66947914049534511316623e-1L, 2.04731264080105866347706e-1L, 4.19078210436098730808552e-2L,
-     -2.02718227166842461281011e-2L, -1.58211265617333809820724e-2L,
-     -3.36068492702326866830164e-3L, 1.0924055409445854930521e-3L,
-     9.89818102128919669607639e-4L, 2.54129363861910731868257e-4L,
-     -4.19614960316961287911902e-5L, -5.58289156736068789089054e-5L,
-     -1.72992708103043995564514e-5L}};
+constexpr RootExpansion mishRoot{-1.1924312145154952,
+                                 -4.84848298480310455493614e-17L,
+                                 {2.66947914049534511316623e-1L, 2.04731264080105866347706e-1L,
+                                  4.19078210436098730808552e-2L, -2.02718227166842461281011e-2L,
+                                  -1.58211265617333809820724e-2L, -3.36068492702326866830164e-3L,
+                                  1.0924055409445854930521e-3L, 9.89818102128919669607639e-4L,
+                                  2.54129363861910731868257e-4L, -4.19614960316961287911902e-5L,
+                                  -5.58289156736068789089054e-5L, -1.72992708103043995564514e-5L}};
 
 constexpr RootExpansion geluTanhRoot{
     -0.7524614220710162,
     -3.47369168130818519026448e-17L,
     {4.30400091024858522913615e-1L, 3.87518446135788973119077e-1L, -1.57828535218480139345806e-2L,
-     -1.13944483080959015393268e-1L, -1.66193283430525790934094e-2L,
-     1.96823094598331238308734e-2L, 5.26105925492191844840827e-3L,
-     -2.42273184587509761237989e-3L, -9.27442023020546486400288e-4L,
-     2.63927640526810321887874e-4L, 1.24252278026398093275695e-4L,
-     -3.49561716944360443088658e-5L}};
+     -1.13944483080959015393268e-1L, -1.66193283430525790934094e-2L, 1.96823094598331238308734e-2L,
+     5.26105925492191844840827e-3L, -2.42273184587509761237989e-3L, -9.27442023020546486400288e-4L,
+     2.63927640526810321887874e-4L, 1.24252278026398093275695e-4L, -3.49561716944360443088658e-5L}};
 
 } // namespace
 
@@ -378,11 +379,12 @@ double softplus(double x, double beta) noexcept
     const Ld2 z = twoProduct(beta, x);
     Ld sp;
     if (z.hi > 0) {
-        // βx + log1p(e^(−βx)): e^(βx) would overflow, and log(1 + eˣ) would lose log1p's digits.
+        // βx + log1p(e^(−βx)), so that e^(βx) cannot overflow (it would beyond βx ≈ 11356).
         sp = z.hi + (z.lo + std::log1p(std::exp(-z.hi)));
     } else {
         const Ld e = std::exp(z.hi);
-        sp = std::log1p(e) + z.lo * e / (1 + e); // first-order term in z.lo: σ(βx)·z.lo
+        // First-order term in z.lo, σ(βx)·z.lo; σ ≈ e where the term matters (βx ≪ 0).
+        sp = std::log1p(e) + z.lo * e;
     }
     return double(sp / beta);
 }
