@@ -15,6 +15,8 @@ private slots:
     void note();
     void namesTheJump_data();
     void namesTheJump();
+    void anyCurve_data();
+    void anyCurve();
 };
 
 namespace {
@@ -92,6 +94,36 @@ void TestContinuityNote::namesTheJump()
     // The one-sided limits are there for the reader: α on the left, 1 on the right.
     QVERIFY2(note.contains(QStringLiteral("left")) && note.contains(QStringLiteral("right")),
              qPrintable(note));
+}
+
+void TestContinuityNote::anyCurve_data()
+{
+    using Id = elu::ActivationId;
+    QTest::addColumn<int>("id");
+    QTest::addColumn<double>("parameter");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("relu") << int(Id::Relu) << 0.0
+                          << "ReLU′ jumps at 0 from 0 (left) to 1 (right), a jump of 1, so ReLU "
+                             "is continuous but not C¹.";
+    QTest::newRow("leaky 0.2") << int(Id::LeakyRelu) << 0.2
+                               << "s = 0.2: Leaky ReLU′ jumps at 0 from 0.2 (left) to 1 (right), "
+                                  "a jump of 0.8, so Leaky ReLU is continuous but not C¹.";
+    QTest::newRow("leaky 1") << int(Id::LeakyRelu) << 1.0
+                             << "s = 1: Leaky ReLU has no kink: it is smooth (C∞).";
+    QTest::newRow("celu 2") << int(Id::Celu) << 2.0
+                            << "α = 2: CELU′ is continuous at 0 (1 from both sides), so CELU is "
+                               "C¹. It is not C²: CELU″ jumps from 0.5 to 0.";
+    QTest::newRow("gelu") << int(Id::Gelu) << 0.0 << "GELU has no kink: it is smooth (C∞).";
+    QTest::newRow("softplus") << int(Id::Softplus) << 3.0
+                              << "β = 3: Softplus has no kink: it is smooth (C∞).";
+}
+
+void TestContinuityNote::anyCurve()
+{
+    QFETCH(int, id);
+    QFETCH(double, parameter);
+    QFETCH(QString, note);
+    QCOMPARE(elu::continuityNote(elu::Curve{elu::ActivationId(id), parameter}), note);
 }
 
 QTEST_APPLESS_MAIN(TestContinuityNote)

@@ -21,6 +21,9 @@ private slots:
     void hugePointCountPlotsOnlyWhatPixelsShow();
     void dragPansAndResamples();
     void cursorSignalGivesPlotCoordinate();
+    void everyCurveIsDrawnWithItsLegend();
+    void kinkMarksFollowTheFirstCurve_data();
+    void kinkMarksFollowTheFirstCurve();
 
 private:
     std::unique_ptr<PlotView> m_view;
@@ -112,6 +115,60 @@ void TestPlotView::cursorSignalGivesPlotCoordinate()
     QVERIFY(std::abs(x - (xLower + xUpper) / 2) < (xUpper - xLower) * 0.1);
     QTest::mouseMove(canvas, QPoint(1, 1)); // over the margin, outside the axes
     QVERIFY(std::isnan(moved.last().first().toDouble()));
+}
+
+void TestPlotView::everyCurveIsDrawnWithItsLegend()
+{
+    using Id = elu::ActivationId;
+    elu::PlotSpec spec;
+    spec.curves = {{Id::Relu, 0.0}, {Id::LeakyRelu, 0.1}, {Id::Gelu, 0.0}};
+    m_view->setSpec(spec);
+    m_view->refresh();
+    QCOMPARE(m_view->legendNames(),
+             (QStringList{"ReLU(x)", "ReLU′(x)", "Leaky ReLU(x), s = 0.1", "Leaky ReLU′(x), s = 0.1",
+                          "GELU(x)", "GELU′(x)"}));
+    // Each curve's plotted values are its own: ReLU is max(0, x), Leaky ReLU 0.1·x below 0.
+    const PlotView::PlottedData relu = m_view->plottedData(0);
+    const PlotView::PlottedData leaky = m_view->plottedData(1);
+    QVERIFY(relu.x.size() > 100);
+    for (qsizetype i = 0; i < relu.x.size(); ++i) {
+        const double x = relu.x[i];
+        QCOMPARE(relu.y[i], x > 0 ? x : 0.0);
+        QCOMPARE(leaky.y[i], x > 0 ? x : 0.1 * x);
+    }
+    QVERIFY(m_view->plottedData(3).x.isEmpty()); // no fourth curve
+
+    // Back to one curve: two legend entries again, and no graph left behind.
+    m_view->setSpec(testsupport::eluSpec(0.5));
+    m_view->refresh();
+    QCOMPARE(m_view->legendNames(), (QStringList{"ELU(x), α = 0.5", "ELU′(x), α = 0.5"}));
+}
+
+void TestPlotView::kinkMarksFollowTheFirstCurve_data()
+{
+    using Id = elu::ActivationId;
+    QTest::addColumn<int>("id");
+    QTest::addColumn<double>("parameter");
+    QTest::addColumn<QString>("labels");
+    QTest::newRow("elu 0.5") << int(Id::Elu) << 0.5 << "ELU′(0⁻) = 0.5 ELU′(0⁺) = 1";
+    QTest::newRow("elu 1") << int(Id::Elu) << 1.0 << "ELU′(0) = 1 from both sides";
+    QTest::newRow("relu") << int(Id::Relu) << 0.0 << "ReLU′(0⁻) = 0 ReLU′(0⁺) = 1";
+    QTest::newRow("selu") << int(Id::Selu) << 0.0 << "SELU′(0⁻) ≈ 1.7581 SELU′(0⁺) ≈ 1.0507";
+    QTest::newRow("celu") << int(Id::Celu) << 2.0 << "CELU′(0) = 1 from both sides";
+    QTest::newRow("gelu has none") << int(Id::Gelu) << 0.0 << "";
+    QTest::newRow("leaky at 1 has none") << int(Id::LeakyRelu) << 1.0 << "";
+}
+
+void TestPlotView::kinkMarksFollowTheFirstCurve()
+{
+    QFETCH(int, id);
+    QFETCH(double, parameter);
+    QFETCH(QString, labels);
+    elu::PlotSpec spec;
+    spec.curves = {{elu::ActivationId(id), parameter}, {elu::ActivationId::Tanh, 0.0}};
+    m_view->setSpec(spec);
+    m_view->refresh();
+    QCOMPARE(m_view->kinkLabels(), labels);
 }
 
 QTEST_MAIN(TestPlotView)
