@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "aboutdialog.h"
 
+#include "catalogue.h"
 #include "version.h"
 
 #include <QDialogButtonBox>
@@ -35,15 +36,28 @@ AboutDialog::AboutDialog(const QString &plotLibraryVersion, QWidget *parent)
     addLabel(text, QStringLiteral("titleLabel"),
              tr("<h2>ELU Explorer %1</h2>").arg(QStringLiteral(ELU_EXPLORER_VERSION)));
     addLabel(text, QStringLiteral("summaryLabel"),
-             tr("Explore the ELU activation function and export article-ready data and "
-                "figures."));
+             tr("Explore the ELU activation function beside its relatives and export "
+                "article-ready data and figures."));
     // The formulas keep their lines whole; they set the dialog's width, the rest wraps.
     QLabel *formula =
         addLabel(text, QStringLiteral("formulaLabel"),
                  tr("<p>ELU(x) = x for x &gt; 0, α·(e<sup>x</sup> − 1) otherwise<br>"
                     "ELU′(x) = 1 for x &gt; 0, α·e<sup>x</sup> otherwise (α at x = 0)</p>"
-                    "<p>Computed with expm1, within 2 ULP of the exactly rounded value.</p>"));
+                    "<p>Computed with expm1, within 1 ULP of the exactly rounded value at α = 1 "
+                    "and 2 ULP otherwise.</p>"));
     formula->setWordWrap(false);
+    // The catalogue, from its one table: name, formula and smoothness of each activation.
+    QString rows;
+    for (const elu::Activation &row : elu::catalogue()) {
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(row.displayName.toHtmlEscaped(), row.formula.toHtmlEscaped(),
+                         row.smoothnessSummary.toHtmlEscaped());
+    }
+    QLabel *catalogue = addLabel(
+        text, QStringLiteral("catalogueLabel"),
+        tr("<p>The activations, each within 2 ULP of the exactly rounded value:</p>")
+            + QStringLiteral("<table cellspacing=\"2\" cellpadding=\"1\">%1</table>").arg(rows));
+    catalogue->setWordWrap(false);
     addLabel(
         text, QStringLiteral("librariesLabel"),
         tr("Qt %1<br>QCustomPlot %2").arg(QString::fromLatin1(qVersion()), plotLibraryVersion));
