@@ -31,8 +31,8 @@ constexpr OptionSpec optionSpecs[] = {
     {"xmax", "X", "Right end of the x range, finite and greater than --xmin (default 2)."},
     {"points", "N", "Number of evenly spaced samples, 2 to 10000000 (default 1000)."},
     {"json", "PATH",
-     "Write the samples as JSON ({\"x\", \"y\", \"yp\"} and metadata) and exit; with several "
-     "curves PATH is a folder (ending in /) that gets one <id>.json per curve."},
+     "Write the samples as JSON ({\"x\", \"y\", \"yp\"} and metadata) and exit. A folder "
+     "(existing, or ending in /) gets one <id>.json per curve; several curves need one."},
     {"csv", "PATH",
      "Write the samples as CSV and exit: header x,y,yp, or x then <label>.y,<label>.yp per curve."},
     {"png", "PATH", "Write the figure as PNG and exit."},

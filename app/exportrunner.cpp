@@ -6,6 +6,7 @@
 #include "safefilewriter.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QImageWriter>
 #include <QTextStream>
 #include <QWidget>
@@ -49,9 +50,12 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
     };
     const elu::PlotSpec &spec = commandLine.spec;
     if (!commandLine.jsonPath.isEmpty()) {
-        record(spec.curves.size() == 1
-                   ? elu::saveJson(commandLine.jsonPath, spec, spec.curves.front())
-                   : elu::saveJsonFolder(commandLine.jsonPath, spec));
+        // A folder (a path ending in '/' or an existing folder) gets one file per curve, even
+        // for a single curve; otherwise the path is the one curve's file.
+        const QString &path = commandLine.jsonPath;
+        const bool folder = path.endsWith(QLatin1Char('/')) || QFileInfo(path).isDir();
+        record(folder ? elu::saveJsonFolder(path, spec)
+                      : elu::saveJson(path, spec, spec.curves.front()));
     }
     if (!commandLine.csvPath.isEmpty())
         record(elu::saveCsv(commandLine.csvPath, spec));

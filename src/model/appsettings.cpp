@@ -84,7 +84,9 @@ std::vector<Curve> readCurves(const QSettings &settings, QStringList &problems)
         }
         curves.push_back(parsed.curves.front());
     }
-    if (const QString error = curveCountError(curves.size()); !error.isEmpty()) {
+    PlotSpec check;
+    check.curves = curves;
+    if (const QString error = validate(check); !error.isEmpty()) {
         problems << QStringLiteral("saved %1 was not usable (%2), so %3 is used")
                         .arg(key::curves, error, defaults.curves.front().spec());
         return defaults.curves;

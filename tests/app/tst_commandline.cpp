@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <utility>
+
 using testsupport::ulpBound;
 using testsupport::ulpDistance;
 
@@ -79,6 +82,72 @@ bool samplesWithinBound(const QByteArray &json, double alpha, QByteArray &why)
     return true;
 }
 
+// A JSON file as the article's reader sees it, plus its text for exact numbers.
+struct ArticleFile
+{
+    QByteArray text;
+    QJsonObject object;
+    std::vector<double> xs, ys, yps;
+};
+
+ArticleFile readArticleFile(const QString &path)
+{
+    ArticleFile file;
+    file.text = contentsOf(path);
+    file.object = QJsonDocument::fromJson(file.text).object();
+    file.xs = testsupport::jsonNumbers(file.text, "x");
+    file.ys = testsupport::jsonNumbers(file.text, "y");
+    file.yps = testsupport::jsonNumbers(file.text, "yp");
+    return file;
+}
+
+// The metadata of PRODUCT.md's article JSON: activation id, the parameter under its keyword
+// (none when `keyword` is empty) and nothing else besides the range, points and generator.
+bool hasArticleMetadata(const ArticleFile &file, const QString &activation, const QString &keyword,
+                        double parameter, qint64 points, QByteArray &why)
+{
+    QStringList expected{"activation", "generator", "points", "x", "xmax", "xmin", "y", "yp"};
+    if (!keyword.isEmpty())
+        expected << keyword;
+    expected.sort();
+    QStringList keys = file.object.keys();
+    keys.sort();
+    if (keys != expected) {
+        why = "keys " + keys.join(QLatin1Char(',')).toUtf8();
+        return false;
+    }
+    const QJsonObject &o = file.object;
+    if (o.value(QStringLiteral("activation")).toString() != activation
+        || (!keyword.isEmpty() && !(o.value(keyword).toDouble() == parameter))
+        || o.value(QStringLiteral("xmin")).toDouble() != -2.0
+        || o.value(QStringLiteral("xmax")).toDouble() != 2.0
+        || o.value(QStringLiteral("points")).toInteger() != points
+        || !o.value(QStringLiteral("generator")).toString().startsWith(QStringLiteral("elu-explorer "))) {
+        QJsonObject metadata = o;
+        for (const char *array : {"x", "y", "yp"})
+            metadata.remove(QLatin1String(array));
+        why = "metadata " + QJsonDocument(metadata).toJson(QJsonDocument::Compact);
+        return false;
+    }
+    if (qint64(file.xs.size()) != points || qint64(file.ys.size()) != points
+        || qint64(file.yps.size()) != points) {
+        why = "arrays not of " + QByteArray::number(points) + " numbers";
+        return false;
+    }
+    if (file.xs.front() != -2.0 || file.xs.back() != 2.0) {
+        why = "x does not run from -2 to 2";
+        return false;
+    }
+    return true;
+}
+
+QByteArray sampleMessage(const char *what, double x, double actual, double expected)
+{
+    return QByteArray(what) + " at x = " + QByteArray::number(x, 'g', 17) + ": "
+           + QByteArray::number(actual, 'g', 17) + ", expected "
+           + QByteArray::number(expected, 'g', 17);
+}
+
 } // namespace
 
 class TestCommandLine : public QObject
@@ -97,6 +166,18 @@ private slots:
     void unwritablePathIsReported_data();
     void unwritablePathIsReported();
     void runsWithoutADisplay();
+
+    // The activation catalogue: --curve, --list-activations, several-curve exports.
+    void curvesToAFolderAsTheArticleSeries();
+    void familyToOneCsvTable();
+    void familyToAFolder();
+    void oneCurveToAFolder();
+    void oneCurveToAFile();
+    void existingFolderWithoutSlash();
+    void alphaAloneIsTheSingleEluCurve();
+    void curveArgumentsAreRefused_data();
+    void curveArgumentsAreRefused();
+    void listActivations();
 };
 
 void TestCommandLine::defaultsReproduceTheArticle()
@@ -207,7 +288,7 @@ void TestCommandLine::helpListsEveryOption()
     const Run run = runBinary({QStringLiteral("--help")});
     QVERIFY2(run.exitCode == 0, run.describe());
     for (const char *option :
-         {"--alpha", "--xmin", "--xmax", "--points", "--json", "--csv", "--png", "--svg", "--pdf",
+         {"--curve", "--list-activations", "--alpha", "--xmin", "--xmax", "--points", "--json", "--csv", "--png", "--svg", "--pdf",
           "--width", "--height", "--scale", "--theme", "--screenshot", "--help", "--version"})
         QVERIFY2(run.out.contains(option), option);
 }
@@ -301,7 +382,9 @@ void TestCommandLine::unwritablePathIsReported_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("parent is a file")
         << false << QStringLiteral("thing/elu.json") << QStringLiteral("not a folder");
-    QTest::newRow("target is a folder") << true << QStringLiteral("thing") << QString();
+    // An existing folder is no failure: it gets elu.json (oneCurveToAFolder).
+    QTest::newRow("target's parent folder is a file")
+        << false << QStringLiteral("thing/sub/elu.json") << QStringLiteral("not a folder");
 }
 
 void TestCommandLine::unwritablePathIsReported()
@@ -342,6 +425,307 @@ void TestCommandLine::runsWithoutADisplay()
     const Run run = runBinary({QStringLiteral("--json"), path}, environment);
     QVERIFY2(run.exitCode == 0, run.describe());
     QCOMPARE(testsupport::jsonNumbers(contentsOf(path), "yp").size(), std::size_t(1000));
+}
+
+void TestCommandLine::curvesToAFolderAsTheArticleSeries()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // The README's worked example: data/activations/ does not exist yet.
+    const QString folder = dir.filePath(QStringLiteral("data/activations/"));
+    const Run run = runBinary({"--curve", "relu", "--curve", "leaky_relu", "--curve", "elu",
+                               "--json", folder});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY2(run.err.isEmpty(), run.err);
+    QCOMPARE(entriesOf(folder),
+             (QStringList{"elu.json", "leaky_relu.json", "relu.json"})); // nothing else
+    QByteArray why;
+
+    const ArticleFile relu = readArticleFile(folder + QStringLiteral("relu.json"));
+    QVERIFY2(hasArticleMetadata(relu, "relu", QString(), 0.0, 1000, why), why);
+    for (std::size_t i = 0; i < relu.xs.size(); ++i) {
+        const double x = relu.xs[i];
+        const double y = std::max(0.0, x), yp = x > 0 ? 1.0 : 0.0; // relu′(0) = 0 (PyTorch)
+        QVERIFY2(relu.ys[i] == y, sampleMessage("relu y", x, relu.ys[i], y));
+        QVERIFY2(relu.yps[i] == yp, sampleMessage("relu yp", x, relu.yps[i], yp));
+    }
+
+    const ArticleFile leaky = readArticleFile(folder + QStringLiteral("leaky_relu.json"));
+    QVERIFY2(hasArticleMetadata(leaky, "leaky_relu", "negative_slope", 0.01, 1000, why), why);
+    QCOMPARE(leaky.object.value(QStringLiteral("negative_slope")).toDouble(), 0.01);
+    QVERIFY2(leaky.text.contains("\"negative_slope\": 0.01,"), leaky.text.left(200));
+    for (std::size_t i = 0; i < leaky.xs.size(); ++i) {
+        const double x = leaky.xs[i];
+        const double y = x > 0 ? x : 0.01 * x, yp = x > 0 ? 1.0 : 0.01;
+        QVERIFY2(leaky.ys[i] == y, sampleMessage("leaky_relu y", x, leaky.ys[i], y));
+        QVERIFY2(leaky.yps[i] == yp, sampleMessage("leaky_relu yp", x, leaky.yps[i], yp));
+    }
+
+    const ArticleFile elu = readArticleFile(folder + QStringLiteral("elu.json"));
+    QVERIFY2(hasArticleMetadata(elu, "elu", "alpha", 1.0, 1000, why), why);
+    QVERIFY2(samplesWithinBound(elu.text, 1.0, why), why);
+
+    // One grid for the three files.
+    QVERIFY(relu.xs == leaky.xs && leaky.xs == elu.xs);
+}
+
+void TestCommandLine::familyToOneCsvTable()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("fam.csv"));
+    const Run run = runBinary({"--curve", "elu:alpha=0.5,1,2", "--csv", csv});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("fam.csv")});
+    const QList<QByteArray> lines = contentsOf(csv).split('\n');
+    QCOMPARE(lines.constFirst(),
+             QByteArray("x,elu-alpha-0.5.y,elu-alpha-0.5.yp,elu-alpha-1.y,elu-alpha-1.yp,"
+                        "elu-alpha-2.y,elu-alpha-2.yp"));
+    QCOMPARE(lines.size(), 1 + 1000 + 1); // header, rows, nothing after the last newline
+    QVERIFY(lines.constLast().isEmpty());
+    const double alphas[] = {0.5, 1.0, 2.0};
+    for (qsizetype row = 1; row <= 1000; ++row) {
+        const QList<QByteArray> fields = lines[row].split(',');
+        QCOMPARE(fields.size(), 7);
+        const double x = testsupport::parseNumber(fields[0]);
+        if (row == 1)
+            QCOMPARE(x, -2.0);
+        if (row == 1000)
+            QCOMPARE(x, 2.0);
+        for (int c = 0; c < 3; ++c) {
+            const double alpha = alphas[c];
+            const double y = testsupport::parseNumber(fields[1 + 2 * c]);
+            const double yp = testsupport::parseNumber(fields[2 + 2 * c]);
+            const double yRef = testsupport::referenceValue(x, alpha);
+            const double ypRef = testsupport::referenceDerivative(x, alpha);
+            QVERIFY2(ulpDistance(y, yRef) <= ulpBound(alpha),
+                     sampleMessage("y", x, y, yRef) + " at alpha " + QByteArray::number(alpha));
+            QVERIFY2(ulpDistance(yp, ypRef) <= ulpBound(alpha),
+                     sampleMessage("yp", x, yp, ypRef) + " at alpha " + QByteArray::number(alpha));
+        }
+    }
+}
+
+void TestCommandLine::familyToAFolder()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("family/"));
+    const Run run = runBinary({"--curve", "elu:alpha=0.5,1,2", "--json", folder});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(entriesOf(folder),
+             (QStringList{"elu-alpha-0.5.json", "elu-alpha-1.json", "elu-alpha-2.json"}));
+    for (const auto &[file, alpha] : {std::pair{"elu-alpha-0.5.json", 0.5},
+                                      std::pair{"elu-alpha-1.json", 1.0},
+                                      std::pair{"elu-alpha-2.json", 2.0}}) {
+        const ArticleFile json = readArticleFile(folder + QLatin1String(file));
+        QByteArray why;
+        QVERIFY2(hasArticleMetadata(json, "elu", "alpha", alpha, 1000, why), file + (": " + why));
+        QVERIFY2(samplesWithinBound(json.text, alpha, why), file + (": " + why));
+    }
+}
+
+void TestCommandLine::oneCurveToAFolder()
+{
+    // A path ending in '/' names a folder even for one curve: the file takes the curve's name.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("series/"));
+    const Run run = runBinary({"--curve", "relu", "--json", folder});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(entriesOf(folder), QStringList{QStringLiteral("relu.json")});
+    const ArticleFile json = readArticleFile(folder + QStringLiteral("relu.json"));
+    QByteArray why;
+    QVERIFY2(hasArticleMetadata(json, "relu", QString(), 0.0, 1000, why), why);
+
+    // An existing folder, named without the '/', likewise.
+    const Run again = runBinary({"--curve", "elu", "--json", dir.path()});
+    QVERIFY2(again.exitCode == 0, again.describe());
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("elu.json"))).isFile());
+}
+
+void TestCommandLine::oneCurveToAFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("f.json"));
+    const Run run = runBinary({"--curve", "softplus:beta=2", "--json", path, "--points", "11"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY(QFileInfo(path).isFile());
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("f.json")});
+    const ArticleFile json = readArticleFile(path);
+    QByteArray why;
+    QVERIFY2(hasArticleMetadata(json, "softplus", "beta", 2.0, 11, why), why);
+    QVERIFY2(json.text.contains("\"beta\": 2,"), json.text.left(200));
+    // At x = 0 softplus is log(2)/β and its derivative σ(0) = 1/2, whatever β.
+    QCOMPARE(json.xs[5], 0.0);
+    QVERIFY2(ulpDistance(json.ys[5], 0.34657359027997264) <= 2, // log(2)/2
+             sampleMessage("y", 0.0, json.ys[5], 0.34657359027997264));
+    QCOMPARE(json.yps[5], 0.5);
+}
+
+void TestCommandLine::existingFolderWithoutSlash()
+{
+    // An existing folder needs no trailing slash.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkdir(folder));
+    const Run run = runBinary({"--curve", "gelu", "--curve", "selu", "--json", folder});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(entriesOf(folder), (QStringList{"gelu.json", "selu.json"}));
+    QByteArray why;
+    QVERIFY2(hasArticleMetadata(readArticleFile(folder + QStringLiteral("/selu.json")), "selu",
+                                QString(), 0.0, 1000, why),
+             why);
+}
+
+void TestCommandLine::alphaAloneIsTheSingleEluCurve()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("f.json"));
+    const Run run = runBinary({"--alpha", "0.5", "--json", path});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("f.json")});
+    const ArticleFile json = readArticleFile(path);
+    QByteArray why;
+    QVERIFY2(hasArticleMetadata(json, "elu", "alpha", 0.5, 1000, why), why);
+    QVERIFY2(json.text.contains("\"alpha\": 0.5,"), json.text.left(200));
+    QVERIFY2(samplesWithinBound(json.text, 0.5, why), why);
+}
+
+void TestCommandLine::curveArgumentsAreRefused_data()
+{
+    // `mentions`: the option, the value as given and a distinctive part of what is accepted.
+    // "@DIR@" in an argument is the test's empty folder. Unless the row gives its own --json,
+    // --json names a folder (several curves) and --csv a file in it, so that any write shows.
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("mentions");
+    const QString names = QStringLiteral("relu, leaky_relu, elu, celu, selu, gelu, gelu_tanh, "
+                                         "silu, softplus, mish, sigmoid, tanh");
+    QTest::newRow("nine curves in one family")
+        << QStringList{"--curve", "elu:alpha=1,2,3,4,5,6,7,8,9"}
+        << QStringList{"--curve", "'elu:alpha=1,2,3,4,5,6,7,8,9'", "8 curves"};
+    QTest::newRow("nine curves over several options")
+        << QStringList{"--curve", "elu:alpha=1,2,3,4", "--curve", "relu", "--curve",
+                       "softplus:beta=1,2,3,4"}
+        << QStringList{"--curve", "elu:alpha=1,2,3,4", "softplus:beta=1,2,3,4", "8 curves"};
+    QTest::newRow("unknown name") << QStringList{"--curve", "foo"}
+                                  << QStringList{"--curve", "'foo'", names};
+    QTest::newRow("unknown keyword") << QStringList{"--curve", "elu:alfa=1"}
+                                     << QStringList{"--curve", "elu:alfa=1", "alpha"};
+    QTest::newRow("keyword on relu") << QStringList{"--curve", "relu:alpha=1"}
+                                     << QStringList{"--curve", "relu:alpha=1", "no parameter"};
+    QTest::newRow("elu alpha 200") << QStringList{"--curve", "elu:alpha=200"}
+                                   << QStringList{"--curve", "elu:alpha=200", "from 0 to 100"};
+    QTest::newRow("celu alpha 0")
+        << QStringList{"--curve", "celu:alpha=0"}
+        << QStringList{"--curve", "celu:alpha=0", "greater than 0", "100"};
+    QTest::newRow("leaky slope 2")
+        << QStringList{"--curve", "leaky_relu:negative_slope=2"}
+        << QStringList{"--curve", "leaky_relu:negative_slope=2", "from 0 to 1"};
+    QTest::newRow("beta not a number")
+        << QStringList{"--curve", "softplus:beta=abc"}
+        << QStringList{"--curve", "softplus:beta=abc", "beta", "greater than 0"};
+    QTest::newRow("alpha nan in a family")
+        << QStringList{"--curve", "elu:alpha=0.5,nan"}
+        << QStringList{"--curve", "elu:alpha=0.5,nan", "finite"};
+    QTest::newRow("bad curve after a good one")
+        << QStringList{"--curve", "relu", "--curve", "elu:alpha=-1"}
+        << QStringList{"--curve", "elu:alpha=-1", "from 0 to 100"};
+    QTest::newRow("alpha with curve")
+        << QStringList{"--alpha", "1", "--curve", "relu"}
+        << QStringList{"--alpha", "--curve", "1", "--curve elu:alpha=1"};
+    QTest::newRow("curve with alpha")
+        << QStringList{"--curve", "relu", "--alpha", "0.5"}
+        << QStringList{"--alpha", "--curve", "0.5", "--curve elu:alpha=0.5"};
+    QTest::newRow("json file with several curves")
+        << QStringList{"--curve", "relu", "--curve", "elu", "--json", "@DIR@/f.json"}
+        << QStringList{"--json", "f.json", "folder"};
+    QTest::newRow("json file with a family")
+        << QStringList{"--curve", "elu:alpha=0.5,1,2", "--json", "@DIR@/elu.json"}
+        << QStringList{"--json", "elu.json", "folder"};
+    QTest::newRow("same curve twice")
+        << QStringList{"--curve", "elu", "--curve", "elu:alpha=1"}
+        << QStringList{"--curve", "elu:alpha=1", "twice"};
+    QTest::newRow("same value twice in a family")
+        << QStringList{"--curve", "elu:alpha=0.5,2,0.5"}
+        << QStringList{"--curve", "elu:alpha=0.5", "twice"};
+    QTest::newRow("parameterless curve twice")
+        << QStringList{"--curve", "gelu", "--curve", "gelu"}
+        << QStringList{"--curve", "gelu", "twice"};
+}
+
+void TestCommandLine::curveArgumentsAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, mentions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    arguments.replaceInStrings(QStringLiteral("@DIR@"), dir.path());
+    if (!arguments.contains(QStringLiteral("--json")))
+        arguments << QStringLiteral("--json") << dir.filePath(QStringLiteral("data/"));
+    arguments << QStringLiteral("--csv") << dir.filePath(QStringLiteral("data/out.csv"));
+    const Run run = runBinary(arguments);
+    QVERIFY2(run.exitCode == 2, run.describe());
+    QVERIFY2(entriesOf(dir.path()).isEmpty(), qPrintable(entriesOf(dir.path()).join(", ")));
+    QVERIFY2(run.out.isEmpty(), run.out);
+
+    // One line that says what is wrong, then the hint.
+    const QStringList lines = QString::fromUtf8(run.err).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines[2].isEmpty());
+    QCOMPARE(lines[1], QStringLiteral("Try 'elu-explorer --help'."));
+    for (const QString &mention : mentions) {
+        QVERIFY2(lines[0].contains(mention),
+                 qPrintable(QStringLiteral("'%1' not in: %2").arg(mention, lines[0])));
+    }
+}
+
+void TestCommandLine::listActivations()
+{
+    const Run run = runBinary({QStringLiteral("--list-activations")});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY2(run.err.isEmpty(), run.err);
+    const QStringList lines = QString::fromUtf8(run.out).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 12 + 1); // nothing after the last newline
+    QVERIFY(lines.constLast().isEmpty());
+
+    // From PRODUCT.md's catalogue table: id, parameter with default and range (empty: none),
+    // a piece of the formula and the smoothness class.
+    struct Row
+    {
+        const char *id;
+        QStringList parameter;
+        const char *formula;
+        const char *smoothness;
+    };
+    const Row rows[] = {
+        {"relu", {}, "max(0, x)", "C⁰"},
+        {"leaky_relu", {"negative_slope", "0.01", "0", "1"}, "s·x", "C⁰"},
+        {"elu", {"alpha", "1", "0", "100"}, "α", "C¹"},
+        {"celu", {"alpha", "1", "0", "100"}, "x/α", "C¹"},
+        {"selu", {}, "λ", "C⁰"},
+        {"gelu", {}, "Φ(x)", "C∞"},
+        {"gelu_tanh", {}, "tanh", "C∞"},
+        {"silu", {}, "σ(x)", "C∞"},
+        {"softplus", {"beta", "1", "0", "100"}, "β", "C∞"},
+        {"mish", {}, "tanh", "C∞"},
+        {"sigmoid", {}, "e^(−x)", "C∞"},
+        {"tanh", {}, "tanh(x)", "C∞"},
+    };
+    for (int i = 0; i < 12; ++i) {
+        const Row &row = rows[i];
+        const QString &line = lines[i];
+        // The id first, as a word of its own (gelu is not gelu_tanh).
+        const QStringList words = line.split(QRegularExpression(QStringLiteral("\\s+")));
+        QVERIFY2(words.constFirst() == QLatin1String(row.id), qPrintable(line));
+        for (const QString &part : row.parameter)
+            QVERIFY2(line.contains(part), qPrintable(part + QStringLiteral(" not in: ") + line));
+        if (row.parameter.isEmpty()) {
+            for (const char *keyword : {"alpha", "beta", "negative_slope"})
+                QVERIFY2(!line.contains(QLatin1String(keyword)), qPrintable(line));
+            QVERIFY2(line.contains(QStringLiteral("no parameter")) || line.contains(QChar(0x2014)),
+                     qPrintable(line));
+        }
+        QVERIFY2(line.contains(QString::fromUtf8(row.formula)), qPrintable(line));
+        QVERIFY2(line.contains(QString::fromUtf8(row.smoothness)), qPrintable(line));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestCommandLine)

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
+#include "activationfunctions.h"
 #include "datawriter.h"
 #include "elu.h"
 #include "samplegrid.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +15,8 @@
 #include <QTest>
 
 #include <charconv>
+#include <cmath>
+#include <tuple>
 
 using testsupport::ulpBound;
 using testsupport::ulpDistance;
@@ -42,6 +47,136 @@ quint64 bitsOf(double value)
     return std::bit_cast<quint64>(value);
 }
 
+using Id = elu::ActivationId;
+
+// A spec of the given curves on [xmin, xmax] at N points.
+elu::PlotSpec specOf(std::vector<elu::Curve> curves, double xmin, double xmax, qint64 points)
+{
+    elu::PlotSpec spec;
+    spec.curves = std::move(curves);
+    spec.xmin = xmin;
+    spec.xmax = xmax;
+    spec.points = points;
+    return spec;
+}
+
+std::vector<elu::Curve> curvesOf(const QList<int> &ids, const QList<double> &parameters)
+{
+    std::vector<elu::Curve> curves;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        curves.push_back({Id(ids[i]), parameters[i]});
+    return curves;
+}
+
+QByteArray curveJsonText(const elu::PlotSpec &spec, const elu::Curve &curve)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    return elu::writeJson(buffer, spec, curve) ? buffer.data() : QByteArray();
+}
+
+QByteArray csvText(const elu::PlotSpec &spec)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    return elu::writeCsv(buffer, spec) ? buffer.data() : QByteArray();
+}
+
+QByteArray contentsOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList entriesOf(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                  | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// The value and derivative an activation must export, by hand where the function is
+// elementary (relu, leaky_relu, the positive side of selu) and from the core's functions
+// otherwise: these tests are about the writer, not the numerics.
+double expectedValue(const elu::Curve &curve, double x)
+{
+    const double p = curve.parameter;
+    switch (curve.activation) {
+    case Id::Relu:
+        return x > 0 ? x : 0.0;
+    case Id::LeakyRelu:
+        return x > 0 ? x : p * x;
+    case Id::Elu:
+        return elu::value(x, p);
+    case Id::Celu:
+        return elu::fn::celu(x, p);
+    case Id::Selu:
+        return x > 0 ? 1.0507009873554805 * x : elu::fn::selu(x);
+    case Id::Gelu:
+        return elu::fn::gelu(x);
+    case Id::GeluTanh:
+        return elu::fn::geluTanh(x);
+    case Id::Silu:
+        return elu::fn::silu(x);
+    case Id::Softplus:
+        return elu::fn::softplus(x, p);
+    case Id::Mish:
+        return elu::fn::mish(x);
+    case Id::Sigmoid:
+        return elu::fn::sigmoid(x);
+    case Id::Tanh:
+        return elu::fn::tanh(x);
+    }
+    return std::nan("");
+}
+
+double expectedDerivative(const elu::Curve &curve, double x)
+{
+    const double p = curve.parameter;
+    switch (curve.activation) {
+    case Id::Relu:
+        return x > 0 ? 1.0 : 0.0;
+    case Id::LeakyRelu:
+        return x > 0 ? 1.0 : p;
+    case Id::Elu:
+        return elu::derivative(x, p);
+    case Id::Celu:
+        return elu::fn::celuDerivative(x, p);
+    case Id::Selu:
+        return x > 0 ? 1.0507009873554805 : elu::fn::seluDerivative(x);
+    case Id::Gelu:
+        return elu::fn::geluDerivative(x);
+    case Id::GeluTanh:
+        return elu::fn::geluTanhDerivative(x);
+    case Id::Silu:
+        return elu::fn::siluDerivative(x);
+    case Id::Softplus:
+        return elu::fn::softplusDerivative(x, p);
+    case Id::Mish:
+        return elu::fn::mishDerivative(x);
+    case Id::Sigmoid:
+        return elu::fn::sigmoidDerivative(x);
+    case Id::Tanh:
+        return elu::fn::tanhDerivative(x);
+    }
+    return std::nan("");
+}
+
+// Equal as numbers (+0 and −0 alike: the sign of a zero is not part of the catalogue's
+// contract beyond ELU).
+bool sameNumber(double a, double b)
+{
+    return a == b || (std::isnan(a) && std::isnan(b));
+}
+
+QString sampleMessage(const char *what, double x, double actual, double expected)
+{
+    return QStringLiteral("%1 at x = %2: %3, expected %4")
+        .arg(QLatin1String(what))
+        .arg(x, 0, 'g', 17)
+        .arg(actual, 0, 'g', 17)
+        .arg(expected, 0, 'g', 17);
+}
+
 } // namespace
 
 class TestDataWriter : public QObject
@@ -58,6 +193,20 @@ private slots:
     void saveCreatesParentFolders();
     void saveReplacesExistingFile();
     void failedWriteKeepsExistingFile();
+
+    // The activation catalogue: one curve per file, several curves per table.
+    void jsonHasTheParameterUnderItsKeyword_data();
+    void jsonHasTheParameterUnderItsKeyword();
+    void jsonValuesOfEveryActivation_data();
+    void jsonValuesOfEveryActivation();
+    void curveLabels_data();
+    void curveLabels();
+    void saveJsonFolderWritesOneFilePerCurve();
+    void saveJsonFolderRefusesAFile();
+    void csvWithSeveralCurves_data();
+    void csvWithSeveralCurves();
+    void positiveSideShortcutOnlyForIdentity_data();
+    void positiveSideShortcutOnlyForIdentity();
 };
 
 void TestDataWriter::jsonHasArticleKeysAndMetadata()
@@ -198,6 +347,333 @@ void TestDataWriter::failedWriteKeepsExistingFile()
     QVERIFY2(result->reason.contains(QStringLiteral("not a folder")), qPrintable(result->reason));
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("{\"x\": [1]}"));
+}
+
+void TestDataWriter::jsonHasTheParameterUnderItsKeyword_data()
+{
+    // `keyword` empty: the activation has no parameter and the file must have no parameter key.
+    QTest::addColumn<int>("id");
+    QTest::addColumn<double>("parameter");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("keyword");
+    QTest::newRow("relu") << int(Id::Relu) << 0.0 << "relu" << QString();
+    QTest::newRow("leaky_relu") << int(Id::LeakyRelu) << 0.01 << "leaky_relu" << "negative_slope";
+    QTest::newRow("elu 0.5") << int(Id::Elu) << 0.5 << "elu" << "alpha";
+    QTest::newRow("celu 2") << int(Id::Celu) << 2.0 << "celu" << "alpha";
+    QTest::newRow("selu") << int(Id::Selu) << 0.0 << "selu" << QString();
+    QTest::newRow("gelu") << int(Id::Gelu) << 0.0 << "gelu" << QString();
+    QTest::newRow("gelu_tanh") << int(Id::GeluTanh) << 0.0 << "gelu_tanh" << QString();
+    QTest::newRow("silu") << int(Id::Silu) << 0.0 << "silu" << QString();
+    QTest::newRow("softplus 2") << int(Id::Softplus) << 2.0 << "softplus" << "beta";
+    QTest::newRow("mish") << int(Id::Mish) << 0.0 << "mish" << QString();
+    QTest::newRow("sigmoid") << int(Id::Sigmoid) << 0.0 << "sigmoid" << QString();
+    QTest::newRow("tanh") << int(Id::Tanh) << 0.0 << "tanh" << QString();
+}
+
+void TestDataWriter::jsonHasTheParameterUnderItsKeyword()
+{
+    QFETCH(int, id);
+    QFETCH(double, parameter);
+    QFETCH(QString, name);
+    QFETCH(QString, keyword);
+    const elu::Curve curve{Id(id), parameter};
+    const elu::PlotSpec spec = specOf({curve}, -3.0, 3.0, 61);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(curveJsonText(spec, curve), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+
+    QStringList expectedKeys{"activation", "generator", "points", "x", "xmax", "xmin", "y", "yp"};
+    if (!keyword.isEmpty())
+        expectedKeys << keyword;
+    expectedKeys.sort();
+    QStringList keys = json.keys();
+    keys.sort();
+    QCOMPARE(keys, expectedKeys);
+
+    QCOMPARE(json.value(QStringLiteral("activation")).toString(), name);
+    if (!keyword.isEmpty()) {
+        QVERIFY(json.value(keyword).isDouble());
+        QCOMPARE(bitsOf(json.value(keyword).toDouble()), bitsOf(parameter));
+    }
+    QCOMPARE(json.value(QStringLiteral("xmin")).toDouble(), -3.0);
+    QCOMPARE(json.value(QStringLiteral("xmax")).toDouble(), 3.0);
+    QCOMPARE(json.value(QStringLiteral("points")).toInteger(), 61);
+    QVERIFY(json.value(QStringLiteral("generator")).toString().startsWith("elu-explorer "));
+    for (const char *array : {"x", "y", "yp"})
+        QCOMPARE(json.value(QLatin1String(array)).toArray().size(), 61);
+}
+
+void TestDataWriter::jsonValuesOfEveryActivation_data()
+{
+    QTest::addColumn<int>("id");
+    QTest::addColumn<double>("parameter");
+    QTest::addColumn<double>("xmin");
+    QTest::addColumn<double>("xmax");
+    QTest::addColumn<qint64>("points");
+    QTest::newRow("relu") << int(Id::Relu) << 0.0 << -2.0 << 2.0 << qint64(1001);
+    QTest::newRow("leaky_relu 0.01") << int(Id::LeakyRelu) << 0.01 << -2.0 << 2.0 << qint64(1000);
+    // Several formatting chunks, so that the reused text of x (y = x for x > 0) is exercised.
+    QTest::newRow("leaky_relu 0.2, several chunks")
+        << int(Id::LeakyRelu) << 0.2 << -1.0 << 3.0 << qint64(200'003);
+    QTest::newRow("celu 0.5, several chunks")
+        << int(Id::Celu) << 0.5 << -1.0 << 3.0 << qint64(200'003);
+    QTest::newRow("selu, several chunks") << int(Id::Selu) << 0.0 << -1.0 << 3.0 << qint64(200'003);
+    QTest::newRow("softplus 2, several chunks")
+        << int(Id::Softplus) << 2.0 << -1.0 << 3.0 << qint64(200'003);
+    QTest::newRow("gelu") << int(Id::Gelu) << 0.0 << -5.0 << 5.0 << qint64(1000);
+    QTest::newRow("gelu_tanh") << int(Id::GeluTanh) << 0.0 << -5.0 << 5.0 << qint64(1000);
+    QTest::newRow("silu") << int(Id::Silu) << 0.0 << -5.0 << 5.0 << qint64(1000);
+    QTest::newRow("mish") << int(Id::Mish) << 0.0 << -5.0 << 5.0 << qint64(1000);
+    QTest::newRow("sigmoid") << int(Id::Sigmoid) << 0.0 << -5.0 << 5.0 << qint64(1000);
+    QTest::newRow("tanh") << int(Id::Tanh) << 0.0 << -5.0 << 5.0 << qint64(1000);
+}
+
+void TestDataWriter::jsonValuesOfEveryActivation()
+{
+    QFETCH(int, id);
+    QFETCH(double, parameter);
+    QFETCH(double, xmin);
+    QFETCH(double, xmax);
+    QFETCH(qint64, points);
+    const elu::Curve curve{Id(id), parameter};
+    const QByteArray json = curveJsonText(specOf({curve}, xmin, xmax, points), curve);
+    const std::vector<double> xs = testsupport::jsonNumbers(json, "x");
+    const std::vector<double> ys = testsupport::jsonNumbers(json, "y");
+    const std::vector<double> yps = testsupport::jsonNumbers(json, "yp");
+    QCOMPARE(qint64(xs.size()), points);
+    QCOMPARE(qint64(ys.size()), points);
+    QCOMPARE(qint64(yps.size()), points);
+    const elu::SampleGrid grid(xmin, xmax, points);
+    for (qint64 i = 0; i < points; ++i) {
+        const double x = grid.x(i);
+        QCOMPARE(bitsOf(xs[std::size_t(i)]), bitsOf(x));
+        const double y = ys[std::size_t(i)], yp = yps[std::size_t(i)];
+        QVERIFY2(sameNumber(y, expectedValue(curve, x)),
+                 qPrintable(sampleMessage("y", x, y, expectedValue(curve, x))));
+        QVERIFY2(sameNumber(yp, expectedDerivative(curve, x)),
+                 qPrintable(sampleMessage("yp", x, yp, expectedDerivative(curve, x))));
+    }
+}
+
+void TestDataWriter::curveLabels_data()
+{
+    QTest::addColumn<QList<int>>("ids");
+    QTest::addColumn<QList<double>>("parameters");
+    QTest::addColumn<QStringList>("labels");
+    QTest::newRow("the article series: ids alone")
+        << QList<int>{int(Id::Relu), int(Id::LeakyRelu), int(Id::Elu)}
+        << QList<double>{0.0, 0.01, 1.0} << QStringList{"relu", "leaky_relu", "elu"};
+    QTest::newRow("one curve") << QList<int>{int(Id::Softplus)} << QList<double>{2.0}
+                               << QStringList{"softplus"};
+    QTest::newRow("elu family")
+        << QList<int>{int(Id::Elu), int(Id::Elu), int(Id::Elu)} << QList<double>{0.5, 1.0, 2.0}
+        << QStringList{"elu-alpha-0.5", "elu-alpha-1", "elu-alpha-2"};
+    QTest::newRow("family among others")
+        << QList<int>{int(Id::Elu), int(Id::Relu), int(Id::Elu), int(Id::Gelu)}
+        << QList<double>{0.5, 0.0, 2.0, 0.0}
+        << QStringList{"elu-alpha-0.5", "relu", "elu-alpha-2", "gelu"};
+    QTest::newRow("leaky and softplus families")
+        << QList<int>{int(Id::LeakyRelu), int(Id::Softplus), int(Id::LeakyRelu), int(Id::Softplus)}
+        << QList<double>{0.01, 2.0, 0.2, 0.5}
+        << QStringList{"leaky_relu-negative_slope-0.01", "softplus-beta-2",
+                       "leaky_relu-negative_slope-0.2", "softplus-beta-0.5"};
+    QTest::newRow("celu extremes, shortest numbers")
+        << QList<int>{int(Id::Celu), int(Id::Celu), int(Id::Celu)}
+        << QList<double>{1e-300, 100.0, 0.30000000000000004}
+        << QStringList{"celu-alpha-1e-300", "celu-alpha-100", "celu-alpha-0.30000000000000004"};
+    QTest::newRow("elu and celu share a keyword, not an id")
+        << QList<int>{int(Id::Elu), int(Id::Celu)} << QList<double>{0.5, 0.5}
+        << QStringList{"elu", "celu"};
+}
+
+void TestDataWriter::curveLabels()
+{
+    QFETCH(QList<int>, ids);
+    QFETCH(QList<double>, parameters);
+    QFETCH(QStringList, labels);
+    const std::vector<QString> actual = elu::curveLabels(curvesOf(ids, parameters));
+    QCOMPARE(QStringList(actual.begin(), actual.end()), labels);
+}
+
+void TestDataWriter::saveJsonFolderWritesOneFilePerCurve()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Two missing levels: the folder is created.
+    const QString folder = dir.filePath(QStringLiteral("data/activations"));
+    const elu::PlotSpec spec = specOf({{Id::Relu, 0.0}, {Id::LeakyRelu, 0.01}, {Id::Elu, 0.5},
+                                       {Id::Elu, 2.0}, {Id::Softplus, 2.0}},
+                                      -2.0, 2.0, 101);
+    const elu::WriteResult result = elu::saveJsonFolder(folder, spec);
+    QVERIFY2(!result, qPrintable(result ? result->message() : QString()));
+    const QStringList expectedFiles{"elu-alpha-0.5.json", "elu-alpha-2.json", "leaky_relu.json",
+                                    "relu.json", "softplus.json"};
+    QCOMPARE(entriesOf(folder), expectedFiles); // and no temporary file left behind
+
+    struct Expected
+    {
+        const char *file, *activation, *keyword;
+        elu::Curve curve;
+    };
+    for (const Expected &e :
+         {Expected{"relu.json", "relu", nullptr, {Id::Relu, 0.0}},
+          Expected{"leaky_relu.json", "leaky_relu", "negative_slope", {Id::LeakyRelu, 0.01}},
+          Expected{"elu-alpha-0.5.json", "elu", "alpha", {Id::Elu, 0.5}},
+          Expected{"elu-alpha-2.json", "elu", "alpha", {Id::Elu, 2.0}},
+          Expected{"softplus.json", "softplus", "beta", {Id::Softplus, 2.0}}}) {
+        const QByteArray text = contentsOf(QDir(folder).filePath(QLatin1String(e.file)));
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(text, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError,
+                 qPrintable(QLatin1String(e.file) + QStringLiteral(": ") + error.errorString()));
+        QCOMPARE(json.value(QStringLiteral("activation")).toString(), QLatin1String(e.activation));
+        for (const char *keyword : {"alpha", "negative_slope", "beta"})
+            QCOMPARE(json.contains(QLatin1String(keyword)),
+                     e.keyword && qstrcmp(keyword, e.keyword) == 0);
+        if (e.keyword)
+            QCOMPARE(bitsOf(json.value(QLatin1String(e.keyword)).toDouble()),
+                     bitsOf(e.curve.parameter));
+        QCOMPARE(json.value(QStringLiteral("points")).toInteger(), 101);
+        // The same grid in every file, and each file's own curve.
+        const std::vector<double> xs = testsupport::jsonNumbers(text, "x");
+        const std::vector<double> ys = testsupport::jsonNumbers(text, "y");
+        const std::vector<double> yps = testsupport::jsonNumbers(text, "yp");
+        QCOMPARE(xs.size(), std::size_t(101));
+        QCOMPARE(ys.size(), std::size_t(101));
+        QCOMPARE(yps.size(), std::size_t(101));
+        const elu::SampleGrid grid(-2.0, 2.0, 101);
+        for (std::size_t i = 0; i < 101; ++i) {
+            const double x = grid.x(qint64(i));
+            QCOMPARE(bitsOf(xs[i]), bitsOf(x));
+            QVERIFY2(sameNumber(ys[i], expectedValue(e.curve, x)),
+                     qPrintable(sampleMessage(e.file, x, ys[i], expectedValue(e.curve, x))));
+            QVERIFY2(sameNumber(yps[i], expectedDerivative(e.curve, x)),
+                     qPrintable(sampleMessage(e.file, x, yps[i], expectedDerivative(e.curve, x))));
+        }
+    }
+}
+
+void TestDataWriter::saveJsonFolderRefusesAFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("activations"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write("kept") == 4);
+    file.close();
+    const elu::PlotSpec spec =
+        specOf({{Id::Relu, 0.0}, {Id::Elu, 1.0}}, -2.0, 2.0, 11);
+    const elu::WriteResult result = elu::saveJsonFolder(path, spec);
+    QVERIFY(result.has_value());
+    QVERIFY2(result->message().contains(QDir::toNativeSeparators(path)),
+             qPrintable(result->message()));
+    QVERIFY2(!result->reason.isEmpty(), qPrintable(result->message()));
+    QCOMPARE(contentsOf(path), QByteArray("kept"));
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("activations")});
+}
+
+void TestDataWriter::csvWithSeveralCurves_data()
+{
+    QTest::addColumn<QList<int>>("ids");
+    QTest::addColumn<QList<double>>("parameters");
+    QTest::addColumn<QByteArray>("header");
+    QTest::newRow("elu and leaky_relu")
+        << QList<int>{int(Id::Elu), int(Id::LeakyRelu)} << QList<double>{0.5, 0.2}
+        << QByteArray("x,elu.y,elu.yp,leaky_relu.y,leaky_relu.yp");
+    QTest::newRow("relu, selu, softplus")
+        << QList<int>{int(Id::Relu), int(Id::Selu), int(Id::Softplus)}
+        << QList<double>{0.0, 0.0, 2.0}
+        << QByteArray("x,relu.y,relu.yp,selu.y,selu.yp,softplus.y,softplus.yp");
+    QTest::newRow("elu family")
+        << QList<int>{int(Id::Elu), int(Id::Elu), int(Id::Elu)} << QList<double>{0.5, 1.0, 2.0}
+        << QByteArray("x,elu-alpha-0.5.y,elu-alpha-0.5.yp,elu-alpha-1.y,elu-alpha-1.yp,"
+                      "elu-alpha-2.y,elu-alpha-2.yp");
+    QTest::newRow("eight curves")
+        << QList<int>{int(Id::Gelu), int(Id::GeluTanh), int(Id::Silu), int(Id::Mish),
+                      int(Id::Sigmoid), int(Id::Tanh), int(Id::Celu), int(Id::Celu)}
+        << QList<double>{0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 3.0}
+        << QByteArray("x,gelu.y,gelu.yp,gelu_tanh.y,gelu_tanh.yp,silu.y,silu.yp,mish.y,mish.yp,"
+                      "sigmoid.y,sigmoid.yp,tanh.y,tanh.yp,celu-alpha-0.5.y,celu-alpha-0.5.yp,"
+                      "celu-alpha-3.y,celu-alpha-3.yp");
+}
+
+void TestDataWriter::csvWithSeveralCurves()
+{
+    QFETCH(QList<int>, ids);
+    QFETCH(QList<double>, parameters);
+    QFETCH(QByteArray, header);
+    const std::vector<elu::Curve> curves = curvesOf(ids, parameters);
+    // Several chunks, ends at ±3, 0 on the grid.
+    const elu::PlotSpec spec = specOf(curves, -3.0, 3.0, 70'001);
+    const QList<QByteArray> lines = csvText(spec).split('\n');
+    QCOMPARE(lines.first(), header);
+    QCOMPARE(lines.size(), spec.points + 2); // header, rows, empty after the last newline
+    QVERIFY(lines.last().isEmpty());
+    const elu::SampleGrid grid(spec.xmin, spec.xmax, spec.points);
+    for (qint64 i = 0; i < spec.points; ++i) {
+        const QList<QByteArray> fields = lines[i + 1].split(',');
+        QCOMPARE(fields.size(), 1 + 2 * ids.size());
+        const double x = grid.x(i);
+        QCOMPARE(bitsOf(parseNumber(fields[0])), bitsOf(x));
+        for (std::size_t c = 0; c < curves.size(); ++c) {
+            const double y = parseNumber(fields[qsizetype(1 + 2 * c)]);
+            const double yp = parseNumber(fields[qsizetype(2 + 2 * c)]);
+            QVERIFY2(sameNumber(y, expectedValue(curves[c], x)),
+                     qPrintable(sampleMessage(header.split(',')[qsizetype(1 + 2 * c)], x, y,
+                                              expectedValue(curves[c], x))));
+            QVERIFY2(sameNumber(yp, expectedDerivative(curves[c], x)),
+                     qPrintable(sampleMessage(header.split(',')[qsizetype(2 + 2 * c)], x, yp,
+                                              expectedDerivative(curves[c], x))));
+        }
+    }
+}
+
+void TestDataWriter::positiveSideShortcutOnlyForIdentity_data()
+{
+    // Activations whose positive side is not f(x) = x, f′(x) = 1: the writers must format their
+    // own values there, never reuse the text of x or write 1.
+    QTest::addColumn<int>("id");
+    QTest::addColumn<double>("parameter");
+    QTest::newRow("selu") << int(Id::Selu) << 0.0;
+    QTest::newRow("softplus 2") << int(Id::Softplus) << 2.0;
+    QTest::newRow("gelu") << int(Id::Gelu) << 0.0;
+    QTest::newRow("silu") << int(Id::Silu) << 0.0;
+    QTest::newRow("sigmoid") << int(Id::Sigmoid) << 0.0;
+}
+
+void TestDataWriter::positiveSideShortcutOnlyForIdentity()
+{
+    QFETCH(int, id);
+    QFETCH(double, parameter);
+    const elu::Curve curve{Id(id), parameter};
+    // Beside ELU, which does take the shortcut, in the same CSV row; x > 0 throughout.
+    const elu::PlotSpec spec = specOf({{Id::Elu, 1.0}, curve}, 0.25, 3.0, 70'001);
+    const elu::SampleGrid grid(spec.xmin, spec.xmax, spec.points);
+
+    const QList<QByteArray> lines = csvText(spec).split('\n');
+    QCOMPARE(lines.size(), spec.points + 2);
+    const QByteArray json = curveJsonText(spec, curve);
+    const std::vector<double> ys = testsupport::jsonNumbers(json, "y");
+    const std::vector<double> yps = testsupport::jsonNumbers(json, "yp");
+    QCOMPARE(qint64(ys.size()), spec.points);
+    QCOMPARE(qint64(yps.size()), spec.points);
+    for (qint64 i = 0; i < spec.points; ++i) {
+        const double x = grid.x(i);
+        const QList<QByteArray> fields = lines[i + 1].split(',');
+        QCOMPARE(fields.size(), 5);
+        // ELU's columns: y = x, y′ = 1.
+        QCOMPARE(bitsOf(parseNumber(fields[1])), bitsOf(x));
+        QCOMPARE(bitsOf(parseNumber(fields[2])), bitsOf(1.0));
+        for (const auto &[what, y, yp] :
+             {std::tuple{"csv", parseNumber(fields[3]), parseNumber(fields[4])},
+              std::tuple{"json", ys[std::size_t(i)], yps[std::size_t(i)]}}) {
+            QVERIFY2(y != x, qPrintable(sampleMessage(what, x, y, expectedValue(curve, x))));
+            QVERIFY2(bitsOf(y) == bitsOf(expectedValue(curve, x)),
+                     qPrintable(sampleMessage(what, x, y, expectedValue(curve, x))));
+            QVERIFY2(bitsOf(yp) == bitsOf(expectedDerivative(curve, x)),
+                     qPrintable(sampleMessage(what, x, yp, expectedDerivative(curve, x))));
+        }
+    }
 }
 
 QTEST_APPLESS_MAIN(TestDataWriter)

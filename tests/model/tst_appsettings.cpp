@@ -55,6 +55,36 @@ bool sameFigure(const FigureOptions &a, const FigureOptions &b)
            && a.theme == b.theme;
 }
 
+using Id = elu::ActivationId;
+
+std::vector<elu::Curve> curvesOf(const QList<int> &ids, const QList<double> &parameters)
+{
+    std::vector<elu::Curve> curves;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        curves.push_back({Id(ids[i]), parameters[i]});
+    return curves;
+}
+
+QString describe(const std::vector<elu::Curve> &curves)
+{
+    QStringList items;
+    for (const elu::Curve &curve : curves)
+        items << QStringLiteral("%1/%2").arg(int(curve.activation)).arg(curve.parameter, 0, 'g', 17);
+    return QLatin1Char('[') + items.join(QStringLiteral(", ")) + QLatin1Char(']');
+}
+
+// Same activations in the same order with bit-identical parameters.
+bool sameCurves(const std::vector<elu::Curve> &a, const std::vector<elu::Curve> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (a[i].activation != b[i].activation || !identical(a[i].parameter, b[i].parameter))
+            return false;
+    }
+    return true;
+}
+
 // The article's values and the figure defaults, written out here rather than taken from the code.
 const PlotSpec articleDefaults = testsupport::eluSpec(1.0, -2.0, 2.0, 1000);
 const FigureOptions figureDefaults{800, 600, 2.0, FigureTheme::Light};
@@ -76,6 +106,15 @@ private slots:
     void badValueFallsBackAndIsReported();
     void garbageFileLoadsValidValues_data();
     void garbageFileLoadsValidValues();
+
+    // The curve list of the activation catalogue.
+    void curveListRoundTrip_data();
+    void curveListRoundTrip();
+    void oldSingleAlphaLoadsAsOneEluCurve_data();
+    void oldSingleAlphaLoadsAsOneEluCurve();
+    void corruptCurveListFallsBack_data();
+    void corruptCurveListFallsBack();
+    void savingRemovesTheOldAlphaKey();
 
 private:
     QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
@@ -302,6 +341,167 @@ void TestAppSettings::garbageFileLoadsValidValues()
     // Reading the other values must not crash either; what they hold is unspecified.
     settings.windowGeometry();
     settings.lastExportFolder();
+}
+
+void TestAppSettings::curveListRoundTrip_data()
+{
+    QTest::addColumn<QList<int>>("ids");
+    QTest::addColumn<QList<double>>("parameters"); // 0 for an activation without one
+    QTest::newRow("the article series")
+        << QList<int>{int(Id::Relu), int(Id::LeakyRelu), int(Id::Elu)}
+        << QList<double>{0.0, 0.01, 1.0};
+    QTest::newRow("mixed, with slope, beta and a parameterless one")
+        << QList<int>{int(Id::LeakyRelu), int(Id::Softplus), int(Id::Gelu), int(Id::Elu)}
+        << QList<double>{0.2, 2.0, 0.0, 0.5};
+    QTest::newRow("one parameterless curve") << QList<int>{int(Id::Tanh)} << QList<double>{0.0};
+    QTest::newRow("elu family of three")
+        << QList<int>{int(Id::Elu), int(Id::Elu), int(Id::Elu)} << QList<double>{0.5, 1.0, 2.0};
+    QTest::newRow("eight curves, every digit")
+        << QList<int>{int(Id::Celu), int(Id::Celu), int(Id::LeakyRelu), int(Id::Softplus),
+                      int(Id::Selu), int(Id::GeluTanh), int(Id::Silu), int(Id::Mish)}
+        << QList<double>{1e-300, 100.0, 0.30000000000000004, 1.6732632423543772,
+                         0.0, 0.0, 0.0, 0.0};
+    QTest::newRow("range ends of the parameters")
+        << QList<int>{int(Id::LeakyRelu), int(Id::LeakyRelu), int(Id::Elu), int(Id::Softplus)}
+        << QList<double>{0.0, 1.0, 0.0, 100.0};
+}
+
+void TestAppSettings::curveListRoundTrip()
+{
+    QFETCH(QList<int>, ids);
+    QFETCH(QList<double>, parameters);
+    PlotSpec spec = testsupport::eluSpec(1.0, -3.0, 1.5, 77);
+    spec.curves = curvesOf(ids, parameters);
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        AppSettings(store).saveSpec(spec);
+        store.sync();
+        QCOMPARE(store.status(), QSettings::NoError);
+    }
+    QSettings reopened(iniPath(), QSettings::IniFormat);
+    const AppSettings::Loaded loaded = AppSettings(reopened).load();
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(QLatin1Char('\n'))));
+    QVERIFY2(sameCurves(loaded.spec.curves, spec.curves),
+             qPrintable(describe(loaded.spec.curves) + QStringLiteral(" != ")
+                        + describe(spec.curves)));
+    QVERIFY(identical(loaded.spec.xmin, -3.0));
+    QVERIFY(identical(loaded.spec.xmax, 1.5));
+    QCOMPARE(loaded.spec.points, qint64(77));
+}
+
+void TestAppSettings::oldSingleAlphaLoadsAsOneEluCurve_data()
+{
+    // Settings written before the catalogue: parameters/alpha and no curve list.
+    QTest::addColumn<QString>("alpha");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("0.5") << "0.5" << 0.5;
+    QTest::newRow("0 (relu)") << "0" << 0.0;
+    QTest::newRow("100") << "100" << 100.0;
+    QTest::newRow("every digit") << "1.6732632423543772" << 1.6732632423543772;
+}
+
+void TestAppSettings::oldSingleAlphaLoadsAsOneEluCurve()
+{
+    QFETCH(QString, alpha);
+    QFETCH(double, expected);
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        store.setValue(QStringLiteral("parameters/alpha"), alpha);
+        store.setValue(QStringLiteral("parameters/points"), QStringLiteral("50"));
+    }
+    QSettings store(iniPath(), QSettings::IniFormat);
+    const AppSettings::Loaded loaded = AppSettings(store).load();
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(QLatin1Char('\n'))));
+    const std::vector<elu::Curve> one{{Id::Elu, expected}};
+    QVERIFY2(sameCurves(loaded.spec.curves, one), qPrintable(describe(loaded.spec.curves)));
+    QCOMPARE(loaded.spec.points, qint64(50));
+}
+
+void TestAppSettings::corruptCurveListFallsBack_data()
+{
+    // `curves` is stored as a list; `mentions` must all be in the one problem line. The usable
+    // companion parameters/points = 50 must survive.
+    QTest::addColumn<QStringList>("curves");
+    QTest::addColumn<QStringList>("mentions");
+    const QString key = QStringLiteral("parameters/curves");
+    QTest::newRow("unknown name") << QStringList{"relu", "foo"} << QStringList{key, "foo"};
+    QTest::newRow("alpha out of range")
+        << QStringList{"elu:alpha=200", "relu"} << QStringList{key, "elu:alpha=200"};
+    QTest::newRow("celu alpha 0") << QStringList{"celu:alpha=0"} << QStringList{key, "celu:alpha=0"};
+    QTest::newRow("slope out of range")
+        << QStringList{"leaky_relu:negative_slope=2"}
+        << QStringList{key, "leaky_relu:negative_slope=2"};
+    QTest::newRow("beta not a number")
+        << QStringList{"softplus:beta=abc"} << QStringList{key, "softplus:beta=abc"};
+    QTest::newRow("parameter on relu")
+        << QStringList{"relu:alpha=1"} << QStringList{key, "relu:alpha=1"};
+    QTest::newRow("unknown keyword") << QStringList{"elu:alfa=1"} << QStringList{key, "elu:alfa=1"};
+    QTest::newRow("empty entry") << QStringList{"relu", ""} << QStringList{key};
+    QTest::newRow("nine entries")
+        << QStringList{"elu:alpha=1", "elu:alpha=2", "elu:alpha=3", "elu:alpha=4", "elu:alpha=5",
+                       "elu:alpha=6", "elu:alpha=7", "elu:alpha=8", "elu:alpha=9"}
+        << QStringList{key, "8"};
+    QTest::newRow("twelve entries, all valid alone")
+        << QStringList{"relu", "leaky_relu", "elu", "celu", "selu", "gelu", "gelu_tanh", "silu",
+                       "softplus", "mish", "sigmoid", "tanh"}
+        << QStringList{key, "8"};
+    // One entry is one curve: a family in one entry is not what saveSpec writes.
+    QTest::newRow("a family in one entry")
+        << QStringList{"elu:alpha=0.5,1,2"} << QStringList{key};
+    QTest::newRow("the same curve twice")
+        << QStringList{"elu:alpha=0.5", "relu", "elu:alpha=0.5"} << QStringList{key};
+}
+
+void TestAppSettings::corruptCurveListFallsBack()
+{
+    QFETCH(QStringList, curves);
+    QFETCH(QStringList, mentions);
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        store.setValue(QStringLiteral("parameters/curves"), curves);
+        store.setValue(QStringLiteral("parameters/points"), QStringLiteral("50"));
+    }
+    QSettings store(iniPath(), QSettings::IniFormat);
+    const AppSettings::Loaded loaded = AppSettings(store).load();
+    // The default curve list of PRODUCT.md: one ELU curve, α = 1.
+    const std::vector<elu::Curve> article{{Id::Elu, 1.0}};
+    QVERIFY2(sameCurves(loaded.spec.curves, article), qPrintable(describe(loaded.spec.curves)));
+    QCOMPARE(loaded.spec.points, qint64(50));
+    QVERIFY2(elu::validate(loaded.spec).isEmpty(), qPrintable(elu::validate(loaded.spec)));
+    QCOMPARE(loaded.problems.size(), 1);
+    for (const QString &mention : mentions) {
+        QVERIFY2(loaded.problems.first().contains(mention),
+                 qPrintable(QStringLiteral("'%1' not in: %2").arg(mention, loaded.problems.first())));
+    }
+}
+
+void TestAppSettings::savingRemovesTheOldAlphaKey()
+{
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        store.setValue(QStringLiteral("parameters/alpha"), QStringLiteral("0.5"));
+    }
+    PlotSpec spec;
+    spec.curves = {{Id::Relu, 0.0}, {Id::Softplus, 2.0}};
+    {
+        QSettings store(iniPath(), QSettings::IniFormat);
+        AppSettings(store).saveSpec(spec);
+        QVERIFY(!store.contains(QStringLiteral("parameters/alpha")));
+        store.sync();
+        QCOMPARE(store.status(), QSettings::NoError);
+    }
+    // In the file itself, not only in the object's cache.
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY2(!text.contains("alpha="), text);
+    QVERIFY2(text.contains("softplus:beta=2"), text); // readable, exact numbers
+
+    QSettings reopened(iniPath(), QSettings::IniFormat);
+    QVERIFY(!reopened.contains(QStringLiteral("parameters/alpha")));
+    const AppSettings::Loaded loaded = AppSettings(reopened).load();
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(QLatin1Char('\n'))));
+    QVERIFY2(sameCurves(loaded.spec.curves, spec.curves), qPrintable(describe(loaded.spec.curves)));
 }
 
 QTEST_APPLESS_MAIN(TestAppSettings)
