@@ -18,10 +18,31 @@ std::optional<FigureFormat> figureFormatForPath(const QString &path)
     return std::nullopt;
 }
 
-FigureExporter::FigureExporter(const elu::PlotSpec &parameters, const elu::FigureOptions &options)
-    : m_options(options)
+namespace {
+
+elu::Session sessionOf(const elu::PlotSpec &spec, const elu::FigureOptions &options)
+{
+    elu::Session session;
+    session.spec = spec;
+    session.appearance.clear();
+    for (std::size_t i = 0; i < spec.curves.size(); ++i)
+        session.appearance.push_back({int(i), std::nullopt, true});
+    session.figure = options;
+    return session;
+}
+
+} // namespace
+
+FigureExporter::FigureExporter(const elu::PlotSpec &spec, const elu::FigureOptions &options)
+    : FigureExporter(sessionOf(spec, options))
+{
+}
+
+FigureExporter::FigureExporter(const elu::Session &session)
+    : m_options(session.figure)
     , m_view(std::make_unique<PlotView>())
 {
+    const elu::FigureOptions &options = session.figure;
     m_view->setAttribute(Qt::WA_DontShowOnScreen);
     m_view->setDraftsAllowed(false);
     m_view->resize(options.width, options.height);
@@ -29,8 +50,12 @@ FigureExporter::FigureExporter(const elu::PlotSpec &parameters, const elu::Figur
     // the first replot computes its axes (markers and line simplification depend on it).
     m_view->layout()->activate();
     m_view->setPlotStyle(PlotStyle::forFigure(options.theme, options.width, options.height));
-    m_view->setSpec(parameters);
+    elu::PlotModel *model = m_view->model();
+    model->setRangeLimited(false); // the command line may ask for any finite range
+    model->setState(session.spec, session.appearance, session.selectedCurve, session.layout);
     m_view->refresh(); // lays out the axes at the figure's size; each save samples for them
+    if (!session.view.fitsData)
+        m_view->setViewRange(session.view);
 }
 
 FigureExporter::~FigureExporter() = default;

@@ -3,6 +3,7 @@
 
 #include "figureoptions.h"
 #include "plotspec.h"
+#include "session.h"
 #include "writeerror.h"
 
 #include <QImage>
@@ -22,7 +23,11 @@ std::optional<FigureFormat> figureFormatForPath(const QString &path);
 class FigureExporter
 {
 public:
-    FigureExporter(const elu::PlotSpec &parameters, const elu::FigureOptions &options);
+    /// A figure of `session`: its visible curves in their colours, its layout, its view (unless
+    /// it fits the data) and its figure options.
+    explicit FigureExporter(const elu::Session &session);
+    /// The default look of `spec`'s curves, fitted to the data.
+    FigureExporter(const elu::PlotSpec &spec, const elu::FigureOptions &options);
     ~FigureExporter();
 
     /// Shows this part of the plane instead of fitting the data (the window's zoomed view).

@@ -4,11 +4,13 @@
 
 #include "aboutdialog.h"
 #include "continuitynote.h"
+#include "curvelistwidget.h"
 #include "catalogue.h"
 #include "figureexportdialog.h"
 #include "parametercontrols.h"
 #include "plotview.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -48,11 +50,19 @@ PlotView *MainWindow::plotView() const
 
 void MainWindow::createControls()
 {
+    m_ui->plotView->setModel(&m_model);
     m_controls = new ParameterControls(&m_model, m_ui->controlsHost);
     m_ui->controlsHost->layout()->addWidget(m_controls);
-    connect(&m_model, &elu::ParameterModel::specChanged, this,
-            &MainWindow::onParametersChanged);
-    connect(&m_model, &elu::ParameterModel::rangeEndMoved, this, &MainWindow::onRangeEndMoved);
+    m_curveList = new CurveListWidget(&m_model, m_ui->curveListHost);
+    m_ui->curveListHost->layout()->addWidget(m_curveList);
+    connect(m_curveList, &CurveListWidget::note, this, &MainWindow::showNote);
+    connect(&m_model, &elu::PlotModel::specChanged, this, &MainWindow::showCurveFacts);
+    connect(&m_model, &elu::PlotModel::selectedCurveChanged, this, &MainWindow::showCurveFacts);
+    connect(&m_model, &elu::PlotModel::layoutChanged, this, [this](elu::PlotLayout layout) {
+        m_ui->overlaidLayoutAction->setChecked(layout == elu::PlotLayout::Overlaid);
+        m_ui->stackedLayoutAction->setChecked(layout == elu::PlotLayout::Stacked);
+    });
+    connect(&m_model, &elu::PlotModel::rangeEndMoved, this, &MainWindow::onRangeEndMoved);
     connect(m_ui->plotView, &PlotView::cursorMoved, this, &MainWindow::showReadout);
     setTabOrder(m_controls, m_ui->exportDataButton);
 }
@@ -65,6 +75,13 @@ void MainWindow::createActions()
     connect(m_ui->copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->resetViewAction, &QAction::triggered, m_ui->plotView, &PlotView::resetView);
+    auto *layouts = new QActionGroup(this);
+    layouts->addAction(m_ui->overlaidLayoutAction);
+    layouts->addAction(m_ui->stackedLayoutAction);
+    connect(m_ui->overlaidLayoutAction, &QAction::triggered, this,
+            [this] { m_model.setLayout(elu::PlotLayout::Overlaid); });
+    connect(m_ui->stackedLayoutAction, &QAction::triggered, this,
+            [this] { m_model.setLayout(elu::PlotLayout::Stacked); });
     connect(m_ui->restoreDefaultsAction, &QAction::triggered, this, &MainWindow::restoreDefaults);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->exportDataButton, &QPushButton::clicked, m_ui->exportDataAction,
@@ -119,7 +136,8 @@ void MainWindow::readSettings()
             << tr("saved parameters were not usable (%1), so the defaults are used").arg(error);
         m_model.setSpec(elu::PlotSpec());
     }
-    onParametersChanged(m_model.spec());
+    m_model.setLayout(loaded.layout);
+    showCurveFacts();
     const QByteArray geometry = m_settings.windowGeometry();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
         if (!geometry.isEmpty())
@@ -142,6 +160,7 @@ void MainWindow::fitDefaultSizeToScreen()
 void MainWindow::writeSettings()
 {
     m_settings.saveSpec(m_model.spec());
+    m_settings.saveLayout(m_model.layout());
     m_settings.saveFigureOptions(m_figureOptions);
     m_settings.saveWindowGeometry(saveGeometry());
     m_settingsStore.sync();
@@ -171,21 +190,25 @@ QString MainWindow::readoutText() const
     return m_readout->text();
 }
 
-void MainWindow::onParametersChanged(const elu::PlotSpec &parameters)
+void MainWindow::showCurveFacts()
 {
-    m_ui->plotView->setSpec(parameters);
-    m_ui->continuityLabel->setText(elu::continuityNote(parameters.curves.front()));
+    // The selected curve's smoothness; with several curves the note names the curve.
+    const elu::PlotSpec &spec = m_model.spec();
+    QString note = elu::continuityNote(m_model.selected());
+    if (spec.curves.size() > 1 && m_model.selected().activation != elu::ActivationId::Elu)
+        note = m_model.selected().descriptor().displayName + QStringLiteral(": ") + note;
+    m_ui->continuityLabel->setText(note);
     showReadout(m_cursorX); // the values under a resting cursor follow α
     // Qt adds the application's display name ("— ELU Explorer") itself.
     QStringList labels;
-    for (const elu::Curve &curve : parameters.curves)
+    for (const elu::Curve &curve : spec.curves)
         labels << curve.displayLabel();
     setWindowTitle(labels.join(QStringLiteral("; ")));
 }
 
-void MainWindow::onRangeEndMoved(elu::ParameterModel::RangeEnd end, double value)
+void MainWindow::onRangeEndMoved(elu::PlotModel::RangeEnd end, double value)
 {
-    const bool movedMax = end == elu::ParameterModel::RangeEnd::Max;
+    const bool movedMax = end == elu::PlotModel::RangeEnd::Max;
     showNote(movedMax ? tr("x max moved to %1 to stay above x min").arg(elu::formatNumber(value))
                       : tr("x min moved to %1 to stay below x max").arg(elu::formatNumber(value)));
 }
@@ -204,7 +227,8 @@ void MainWindow::showReadout(double x)
     const int decimals = std::clamp(int(std::ceil(-std::log10(perPixel))) + 1, 0, 15);
     const double shownX = QString::number(x, 'f', decimals).toDouble();
     QString text = tr("x = %1").arg(elu::formatNumber(shownX));
-    for (const elu::Curve &curve : m_model.spec().curves) {
+    const elu::PlotSpec visible = m_model.visibleSpec();
+    for (const elu::Curve &curve : visible.curves) {
         text += tr("   %1(x) = %2   %1′(x) = %3")
                     .arg(curve.descriptor().displayName, elu::formatNumber(curve.value(shownX)),
                          elu::formatNumber(curve.derivative(shownX)));
@@ -214,7 +238,8 @@ void MainWindow::showReadout(double x)
 
 void MainWindow::restoreDefaults()
 {
-    m_model.setSpec(elu::PlotSpec());
+    m_model.setState(elu::PlotSpec(), std::vector<elu::CurveAppearance>(1), 0,
+                     elu::PlotLayout::Overlaid);
     m_ui->plotView->resetView();
     showNote(tr("Restored the article's values: α = 1, x from −2 to 2, 1000 points"));
 }

@@ -3,7 +3,7 @@
 
 #include "appsettings.h"
 #include "figureoptions.h"
-#include "parametermodel.h"
+#include "plotmodel.h"
 #include "writeerror.h"
 
 #include <QMainWindow>
@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class CurveListWidget;
 class FigureExporter;
 class QLabel;
 class QSettings;
@@ -45,9 +46,10 @@ public:
     explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    elu::ParameterModel *model() { return &m_model; }
+    elu::PlotModel *model() { return &m_model; }
     PlotView *plotView() const;
     ParameterControls *controls() const { return m_controls; }
+    CurveListWidget *curveList() const { return m_curveList; }
     QString continuityText() const;
     QString readoutText() const;
 
@@ -59,6 +61,9 @@ public:
     bool exportDataTo(const QString &path);
     bool exportFigureTo(const QString &path, const elu::FigureOptions &options);
     bool exportAllTo(const QString &basePath);
+
+    /// What re-makes this window and its figures: curves, appearance, layout, view, options.
+    elu::Session session() const;
 
     /// A note in the status bar, e.g. about settings that could not be used.
     void showNote(const QString &note);
@@ -80,22 +85,22 @@ private:
     void copyFigure();
     void restoreDefaults();
     void showAbout();
-    void onParametersChanged(const elu::PlotSpec &parameters);
+    void showCurveFacts();
     elu::WriteResult saveJsonData(const QString &path) const;
-    void onRangeEndMoved(elu::ParameterModel::RangeEnd end, double value);
+    void onRangeEndMoved(elu::PlotModel::RangeEnd end, double value);
     void showReadout(double x);
     QString withSuffixOfFilter(const QString &path, const QString &chosenFilter);
     void showWriteError(const QString &what, const QList<elu::WriteError> &errors);
     void rememberFolderOf(const QString &path);
     QString suggestedPath(const QString &suffix) const;
-    void applyCurrentView(FigureExporter &exporter) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     QSettings &m_settingsStore;
     elu::AppSettings m_settings;
-    elu::ParameterModel m_model;
+    elu::PlotModel m_model;
     elu::FigureOptions m_figureOptions;
     ParameterControls *m_controls = nullptr;
+    CurveListWidget *m_curveList = nullptr;
     QLabel *m_readout = nullptr;
     double m_cursorX = std::numeric_limits<double>::quiet_NaN();
     SavePathPrompt m_askSavePath;

@@ -66,11 +66,16 @@ void MainWindow::rememberFolderOf(const QString &path)
     m_settings.saveLastExportFolder(QFileInfo(path).absolutePath());
 }
 
-void MainWindow::applyCurrentView(FigureExporter &exporter) const
+elu::Session MainWindow::session() const
 {
-    double xLower, xUpper, yLower, yUpper;
-    m_ui->plotView->visibleRange(xLower, xUpper, yLower, yUpper);
-    exporter.setView(xLower, xUpper, yLower, yUpper);
+    elu::Session session;
+    session.spec = m_model.spec();
+    session.appearance = m_model.appearance();
+    session.selectedCurve = m_model.selectedCurve();
+    session.layout = m_model.layout();
+    session.view = m_ui->plotView->viewRange();
+    session.figure = m_figureOptions;
+    return session;
 }
 
 void MainWindow::exportData()
@@ -127,8 +132,10 @@ bool MainWindow::exportFigureTo(const QString &path, const elu::FigureOptions &o
     elu::WriteResult result;
     {
         const BusyCursor busy;
-        FigureExporter exporter(m_model.spec(), options);
-        applyCurrentView(exporter);
+        elu::Session shown = session();
+        shown.figure = options;
+        shown.view.fitsData = false; // the figure shows the window's current view
+        FigureExporter exporter(shown);
         result = exporter.save(path, *format);
     }
     if (result) {
@@ -162,8 +169,9 @@ bool MainWindow::exportAllTo(const QString &basePath)
             errors << *error;
         if (auto error = elu::saveCsv(base + QStringLiteral(".csv"), m_model.spec()))
             errors << *error;
-        FigureExporter exporter(m_model.spec(), m_figureOptions);
-        applyCurrentView(exporter);
+        elu::Session shown = session();
+        shown.view.fitsData = false;
+        FigureExporter exporter(shown);
         for (const auto &[suffix, format] :
              {std::pair{QStringLiteral(".png"), FigureFormat::Png},
               std::pair{QStringLiteral(".svg"), FigureFormat::Svg},
@@ -185,8 +193,9 @@ bool MainWindow::exportAllTo(const QString &basePath)
 
 void MainWindow::copyFigure()
 {
-    FigureExporter exporter(m_model.spec(), m_figureOptions);
-    applyCurrentView(exporter);
+    elu::Session shown = session();
+    shown.view.fitsData = false;
+    FigureExporter exporter(shown);
     QGuiApplication::clipboard()->setImage(exporter.image());
     statusBar()->showMessage(tr("Copied the figure (%1 × %2 px) to the clipboard")
                                  .arg(m_figureOptions.width * m_figureOptions.scale)

@@ -16,16 +16,16 @@ constexpr int movedEndHighlightMs = 1500;
 
 } // namespace
 
-ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent)
+ParameterControls::ParameterControls(elu::PlotModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_alpha(new SliderSpinBox(elu::SliderMapping::alpha(), elu::limits::alphaMin,
                                 elu::limits::alphaMax, tr("Alpha"), this))
     , m_parameterLabel(new QLabel(tr("&Alpha (α):"), this))
-    , m_xmin(new SliderSpinBox(elu::SliderMapping::rangeEnd(), -elu::ParameterModel::rangeLimit,
-                               elu::ParameterModel::rangeLimit, tr("x minimum"), this))
-    , m_xmax(new SliderSpinBox(elu::SliderMapping::rangeEnd(), -elu::ParameterModel::rangeLimit,
-                               elu::ParameterModel::rangeLimit, tr("x maximum"), this))
+    , m_xmin(new SliderSpinBox(elu::SliderMapping::rangeEnd(), -elu::PlotModel::rangeLimit,
+                               elu::PlotModel::rangeLimit, tr("x minimum"), this))
+    , m_xmax(new SliderSpinBox(elu::SliderMapping::rangeEnd(), -elu::PlotModel::rangeLimit,
+                               elu::PlotModel::rangeLimit, tr("x maximum"), this))
     , m_points(new QSpinBox(this))
 {
     m_alpha->spinBox()->setSingleStep(0.01);
@@ -49,22 +49,24 @@ ParameterControls::ParameterControls(elu::ParameterModel *model, QWidget *parent
     layout->addRow(tr("&Points:"), m_points);
 
     connect(m_alpha, &SliderSpinBox::valueEdited, this,
-            [this](double value) { edit(&elu::ParameterModel::setCurveParameter, value); });
+            [this](double value) { edit(&elu::PlotModel::setCurveParameter, value); });
     connect(m_xmin, &SliderSpinBox::valueEdited, this,
-            [this](double xmin) { edit(&elu::ParameterModel::setXmin, xmin); });
+            [this](double xmin) { edit(&elu::PlotModel::setXmin, xmin); });
     connect(m_xmax, &SliderSpinBox::valueEdited, this,
-            [this](double xmax) { edit(&elu::ParameterModel::setXmax, xmax); });
+            [this](double xmax) { edit(&elu::PlotModel::setXmax, xmax); });
     connect(m_points, &QSpinBox::valueChanged, this, [this](int points) {
         m_model->setPoints(points);
         showParameters(m_model->spec());
     });
-    connect(m_model, &elu::ParameterModel::specChanged, this,
+    connect(m_model, &elu::PlotModel::specChanged, this,
             &ParameterControls::showParameters);
-    connect(m_model, &elu::ParameterModel::rangeEndMoved, this, &ParameterControls::flashMovedEnd);
+    connect(m_model, &elu::PlotModel::selectedCurveChanged, this,
+            [this] { showParameters(m_model->spec()); });
+    connect(m_model, &elu::PlotModel::rangeEndMoved, this, &ParameterControls::flashMovedEnd);
     showParameters(m_model->spec());
 }
 
-void ParameterControls::edit(bool (elu::ParameterModel::*set)(double), double value)
+void ParameterControls::edit(bool (elu::PlotModel::*set)(double), double value)
 {
     (m_model->*set)(value);
     // The controls then show what the model holds: an edit it refused, clamped or left
@@ -74,7 +76,7 @@ void ParameterControls::edit(bool (elu::ParameterModel::*set)(double), double va
 
 void ParameterControls::showParameters(const elu::PlotSpec &parameters)
 {
-    showParameterOf(parameters.curves.front());
+    showParameterOf(m_model->selected());
     m_xmin->setValue(parameters.xmin);
     m_xmax->setValue(parameters.xmax);
     const QSignalBlocker block(m_points);
@@ -104,10 +106,10 @@ void ParameterControls::showParameterOf(const elu::Curve &curve)
     m_alpha->setMapping(p.slider, p.min, p.max, curve.parameter);
 }
 
-void ParameterControls::flashMovedEnd(elu::ParameterModel::RangeEnd end)
+void ParameterControls::flashMovedEnd(elu::PlotModel::RangeEnd end)
 {
     // Shows which end the model moved: its spin box is highlighted for a moment.
-    NumberSpinBox *moved = (end == elu::ParameterModel::RangeEnd::Max ? m_xmax : m_xmin)->spinBox();
+    NumberSpinBox *moved = (end == elu::PlotModel::RangeEnd::Max ? m_xmax : m_xmin)->spinBox();
     moved->setStyleSheet(QStringLiteral("QDoubleSpinBox { background: palette(highlight); "
                                         "color: palette(highlighted-text); }"));
     QTimer::singleShot(movedEndHighlightMs, moved, [moved] { moved->setStyleSheet(QString()); });

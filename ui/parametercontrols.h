@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "parametermodel.h"
+#include "plotmodel.h"
 
 #include <QWidget>
 
@@ -10,7 +10,7 @@ class QSpinBox;
 class SliderSpinBox;
 
 /// The parameter (of the first curve: α for ELU, s for Leaky ReLU, β for Softplus; disabled for
-/// an activation without one), xmin, xmax and point-count controls, bound to a ParameterModel:
+/// an activation without one), xmin, xmax and point-count controls, bound to a PlotModel:
 /// user edits go to the model, and the model's state (including an end it moved to keep
 /// xmin < xmax) comes back.
 class ParameterControls : public QWidget
@@ -18,7 +18,7 @@ class ParameterControls : public QWidget
     Q_OBJECT
 
 public:
-    explicit ParameterControls(elu::ParameterModel *model, QWidget *parent = nullptr);
+    explicit ParameterControls(elu::PlotModel *model, QWidget *parent = nullptr);
 
     SliderSpinBox *alphaControl() const { return m_alpha; }
     QLabel *parameterLabel() const { return m_parameterLabel; }
@@ -27,12 +27,12 @@ public:
     QSpinBox *pointsControl() const { return m_points; }
 
 private:
-    void edit(bool (elu::ParameterModel::*set)(double), double value);
+    void edit(bool (elu::PlotModel::*set)(double), double value);
     void showParameters(const elu::PlotSpec &parameters);
-    void flashMovedEnd(elu::ParameterModel::RangeEnd end);
+    void flashMovedEnd(elu::PlotModel::RangeEnd end);
     void showParameterOf(const elu::Curve &curve);
 
-    elu::ParameterModel *m_model;
+    elu::PlotModel *m_model;
     SliderSpinBox *m_alpha; ///< the first curve's parameter, whichever it is
     QLabel *m_parameterLabel;
     elu::ActivationId m_shownActivation = elu::ActivationId::Elu;

@@ -23,12 +23,34 @@ constexpr double simplificationTolerancePx = 0.2;
 constexpr int burstIntervalMs = 100; // refreshes closer than this are one burst of changes
 constexpr int settleDelayMs = 150;   // the antialiased frame follows the last change this late
 
+// The y range that shows `curves` (each a vector of values) with a margin; [−1, 1] for none.
+QCPRange fittedRange(const std::vector<const std::vector<double> *> &curves)
+{
+    double lower = std::numeric_limits<double>::infinity();
+    double upper = -lower;
+    for (const std::vector<double> *values : curves) {
+        if (values->empty())
+            continue;
+        const auto [low, high] = std::minmax_element(values->begin(), values->end());
+        lower = std::min(lower, *low);
+        upper = std::max(upper, *high);
+    }
+    if (!(lower <= upper)) {
+        lower = -1;
+        upper = 1;
+    }
+    const double padding =
+        std::max((upper - lower) * viewPadding, 1e-9 * std::max(1.0, std::abs(upper)));
+    return {lower - padding, upper + padding};
+}
+
 } // namespace
 
 PlotView::PlotView(QWidget *parent)
     : QWidget(parent)
     , m_plot(new QCustomPlot(this))
     , m_settleTimer(new QTimer(this))
+    , m_model(new elu::PlotModel(this))
 {
     m_settleTimer->setSingleShot(true);
     m_settleTimer->setInterval(settleDelayMs);
@@ -41,14 +63,13 @@ PlotView::PlotView(QWidget *parent)
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(false);
     m_plot->xAxis->setLabel(QStringLiteral("x"));
-    m_plot->yAxis->setLabel(QStringLiteral("ELU(x), ELU′(x)"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     createAxes();
-    createKinkMarkers();
-    matchGraphsToCurves();
+    createKinkLabels();
     applyStyle(PlotStyle::forPalette(palette())); // and follow the palette (see changeEvent)
+    setModel(m_model);
 
     connect(m_plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this,
             &PlotView::onUserRangeChanged);
@@ -56,14 +77,45 @@ PlotView::PlotView(QWidget *parent)
             &PlotView::onUserRangeChanged);
     connect(m_plot, &QCustomPlot::mouseDoubleClick, this, &PlotView::resetView);
     connect(m_plot, &QCustomPlot::mouseMove, this, &PlotView::onMouseMove);
-    scheduleUpdate();
 }
 
 PlotView::~PlotView() = default;
 
+void PlotView::setModel(elu::PlotModel *model)
+{
+    if (model != m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    connect(model, &elu::PlotModel::specChanged, this, &PlotView::onModelChanged);
+    connect(model, &elu::PlotModel::appearanceChanged, this, &PlotView::onModelChanged);
+    connect(model, &elu::PlotModel::selectedCurveChanged, this, &PlotView::onModelChanged);
+    connect(model, &elu::PlotModel::layoutChanged, this, [this] {
+        applyLayout();
+        onModelChanged();
+    });
+    applyLayout();
+    onModelChanged();
+}
+
 void PlotView::setSpec(const elu::PlotSpec &spec)
 {
-    m_spec = spec;
+    m_model->setSpec(spec);
+}
+
+void PlotView::onModelChanged()
+{
+    m_visibleSpec = m_model->visibleSpec();
+    m_visibleAppearance = m_model->visibleAppearance();
+    // The selected curve's index among the visible ones, if it is visible.
+    m_labelledCurve = -1;
+    int visibleIndex = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (!m_model->appearance()[std::size_t(row)].visible)
+            continue;
+        if (row == m_model->selectedCurve())
+            m_labelledCurve = visibleIndex;
+        ++visibleIndex;
+    }
     matchGraphsToCurves();
     scheduleUpdate();
 }
@@ -91,29 +143,21 @@ void PlotView::scheduleUpdate()
 void PlotView::refresh()
 {
     m_updateScheduled = false;
+    const elu::PlotSpec &spec = m_model->spec();
     if (m_viewFollowsData) {
         m_applyingView = true;
-        m_plot->xAxis->setRange(m_spec.xmin, m_spec.xmax);
+        m_plot->xAxis->setRange(spec.xmin, spec.xmax);
         m_applyingView = false;
     }
     computeSamples();
-    if (m_viewFollowsData)
+    if (m_viewFollowsData || m_derivativeRect)
         fitView();
-    const QCPRange xRange = m_plot->xAxis->range();
-    const QCPRange yRange = m_plot->yAxis->range();
-    const int columns = samplingColumns();
-    const QRect axisRect = m_plot->axisRect()->rect();
-    // Pixels per unit, in the resolution the samples were chosen for.
-    const double xScale = columns / xRange.size();
-    const double yScale = axisRect.width() > 0 ? xScale * xRange.size() / axisRect.width()
-                                                     * axisRect.height() / yRange.size()
-                                               : 0.0;
-    for (std::size_t c = 0; c < m_spec.curves.size(); ++c) {
-        const elu::Curve &curve = m_spec.curves[c];
-        setGraphData(m_valueGraphs[c], m_samples.y[c], xScale, yScale, std::nullopt);
+    for (std::size_t c = 0; c < m_graphs.size(); ++c) {
+        const elu::Curve &curve = m_visibleSpec.curves[c];
+        setGraphData(m_graphs[c].value, m_samples.y[c], std::nullopt);
         // f′ jumps at a kink (ELU's unless α = 1): its line is broken there, not joined across.
         const std::optional<elu::Kink> kink = curve.descriptor().kink(curve.parameter);
-        setGraphData(m_derivativeGraphs[c], m_samples.yp[c], xScale, yScale,
+        setGraphData(m_graphs[c].derivative, m_samples.yp[c],
                      kink && !kink->derivativeContinuous() ? std::optional(kink->x)
                                                            : std::nullopt);
     }
@@ -144,7 +188,7 @@ void PlotView::settle()
 
 bool PlotView::isDraft() const
 {
-    return !m_valueGraphs.front()->antialiased();
+    return !m_graphs.empty() && !m_graphs.front().value->antialiased();
 }
 
 void PlotView::setDraftsAllowed(bool allowed)
@@ -156,9 +200,9 @@ void PlotView::setDraftsAllowed(bool allowed)
 
 void PlotView::setCurvesAntialiased(bool antialiased)
 {
-    for (const auto *graphs : {&m_valueGraphs, &m_derivativeGraphs}) {
-        for (QCPGraph *graph : *graphs)
-            graph->setAntialiased(antialiased);
+    for (const CurveGraphs &graphs : m_graphs) {
+        graphs.value->setAntialiased(antialiased);
+        graphs.derivative->setAntialiased(antialiased);
     }
 }
 
@@ -178,9 +222,10 @@ int PlotView::samplingColumns() const
 
 void PlotView::computeSamples()
 {
-    const elu::SampleGrid grid(m_spec.xmin, m_spec.xmax, m_spec.points);
+    const elu::PlotSpec &spec = m_model->spec();
+    const elu::SampleGrid grid(spec.xmin, spec.xmax, spec.points);
     const QCPRange view = m_plot->xAxis->range();
-    elu::samplePlot(m_spec, view.lower, view.upper, samplingColumns(), m_samples);
+    elu::samplePlot(m_visibleSpec, view.lower, view.upper, samplingColumns(), m_samples);
 
     // Markers when samples are far enough apart to tell apart: then the line is visibly the
     // polyline through exactly the exported samples.
@@ -188,12 +233,12 @@ void PlotView::computeSamples()
         double(grid.lastIndexAtOrBelow(view.upper) - grid.lastIndexAtOrBelow(view.lower));
     m_showsMarkers = samplesInView * markerSpacingPx <= displayColumns();
     const double markerSize = 2.5 * m_style.lineWidth;
-    for (std::size_t c = 0; c < m_valueGraphs.size(); ++c) {
+    for (const CurveGraphs &graphs : m_graphs) {
         // Markers get a solid outline of their own: the dashed pen of f′ would break them up.
-        for (QCPGraph *graph : {m_valueGraphs[c], m_derivativeGraphs[c]}) {
+        for (QCPGraph *graph : {graphs.value, graphs.derivative}) {
             const QColor colour = graph->pen().color();
             const auto shape =
-                graph == m_valueGraphs[c] ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssSquare;
+                graph == graphs.value ? QCPScatterStyle::ssDisc : QCPScatterStyle::ssSquare;
             graph->setScatterStyle(m_showsMarkers
                                        ? QCPScatterStyle(shape, QPen(colour, m_style.lineWidth),
                                                          QBrush(colour), markerSize)
@@ -202,9 +247,17 @@ void PlotView::computeSamples()
     }
 }
 
-void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale,
-                            double yScale, std::optional<double> breakAt)
+void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values,
+                            std::optional<double> breakAt)
 {
+    // Pixels per unit in this graph's panel, in the resolution the samples were chosen for.
+    const QCPRange xRange = graph->keyAxis()->range();
+    const QCPRange yRange = graph->valueAxis()->range();
+    const QRect panel = graph->keyAxis()->axisRect()->rect();
+    const double xScale = samplingColumns() / xRange.size();
+    const double yScale = panel.width() > 0 ? xScale * xRange.size() / panel.width()
+                                                  * panel.height() / yRange.size()
+                                            : 0.0;
     // Without markers, samples that lie within a fraction of a pixel of the line through their
     // neighbours are left out: the drawn line is the same, and stroking it costs far less.
     std::vector<std::size_t> kept;
@@ -236,8 +289,6 @@ void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, 
     // Lines are cut at the axes here, not by the painter: Qt 6.4's SVG generator ignores
     // clipping, and a zoomed SVG figure would otherwise draw curves across its margins.
     if (!m_showsMarkers) {
-        const QCPRange xRange = m_plot->xAxis->range();
-        const QCPRange yRange = m_plot->yAxis->range();
         elu::ClippedPolyline clipped =
             elu::clipPolyline(xs, ys, xRange.lower, xRange.upper, yRange.lower, yRange.upper);
         xs = std::move(clipped.xs);
@@ -251,25 +302,20 @@ void PlotView::setGraphData(QCPGraph *graph, const std::vector<double> &values, 
 
 void PlotView::fitView()
 {
-    double lower = std::numeric_limits<double>::infinity();
-    double upper = -lower;
-    for (const auto *curves : {&m_samples.y, &m_samples.yp}) {
-        for (const std::vector<double> &values : *curves) {
-            if (values.empty())
-                continue;
-            const auto [low, high] = std::minmax_element(values.begin(), values.end());
-            lower = std::min(lower, *low);
-            upper = std::max(upper, *high);
-        }
-    }
-    if (!(lower <= upper)) {
-        lower = -1;
-        upper = 1;
-    }
-    const double padding =
-        std::max((upper - lower) * viewPadding, 1e-9 * std::max(1.0, std::abs(upper)));
+    std::vector<const std::vector<double> *> values, derivatives;
+    for (const std::vector<double> &y : m_samples.y)
+        values.push_back(&y);
+    for (const std::vector<double> &yp : m_samples.yp)
+        derivatives.push_back(&yp);
     m_applyingView = true;
-    m_plot->yAxis->setRange(lower - padding, upper + padding);
+    if (m_derivativeRect) {
+        // Stacked: each panel fits its own curves in the x range shown.
+        m_plot->yAxis->setRange(fittedRange(values));
+        derivativeYAxis()->setRange(fittedRange(derivatives));
+    } else {
+        values.insert(values.end(), derivatives.begin(), derivatives.end());
+        m_plot->yAxis->setRange(fittedRange(values));
+    }
     m_applyingView = false;
 }
 
@@ -283,12 +329,14 @@ void PlotView::onUserRangeChanged()
 
 void PlotView::onMouseMove(QMouseEvent *event)
 {
-    const QPointF position = event->position();
-    if (!m_plot->axisRect()->rect().contains(position.toPoint())) {
+    const QPoint position = event->position().toPoint();
+    const bool inPanel = m_plot->axisRect()->rect().contains(position)
+                         || (m_derivativeRect && m_derivativeRect->rect().contains(position));
+    if (!inPanel) {
         emit cursorMoved(std::numeric_limits<double>::quiet_NaN());
         return;
     }
-    emit cursorMoved(m_plot->xAxis->pixelToCoord(position.x()));
+    emit cursorMoved(m_plot->xAxis->pixelToCoord(event->position().x()));
 }
 
 void PlotView::resizeEvent(QResizeEvent *event)
@@ -330,10 +378,8 @@ QStringList PlotView::legendNames() const
 int PlotView::drawnVertexCount() const
 {
     int count = 0;
-    for (const auto *graphs : {&m_valueGraphs, &m_derivativeGraphs}) {
-        for (const QCPGraph *graph : *graphs)
-            count += graph->data()->size();
-    }
+    for (const CurveGraphs &graphs : m_graphs)
+        count += graphs.value->data()->size() + graphs.derivative->data()->size();
     return count;
 }
 
@@ -368,6 +414,32 @@ void PlotView::setVisibleRange(double xLower, double xUpper, double yLower, doub
     m_plot->yAxis->setRange(yLower, yUpper);
     m_applyingView = false;
     scheduleUpdate();
+}
+
+elu::ViewRange PlotView::viewRange() const
+{
+    elu::ViewRange view;
+    visibleRange(view.xLower, view.xUpper, view.yLower, view.yUpper);
+    view.fitsData = m_viewFollowsData;
+    return view;
+}
+
+void PlotView::setViewRange(const elu::ViewRange &view)
+{
+    if (view.fitsData)
+        resetView();
+    else
+        setVisibleRange(view.xLower, view.xUpper, view.yLower, view.yUpper);
+}
+
+QRect PlotView::valuePanelRect() const
+{
+    return m_plot->axisRect()->rect();
+}
+
+QRect PlotView::derivativePanelRect() const
+{
+    return m_derivativeRect ? m_derivativeRect->rect() : QRect();
 }
 
 QString PlotView::equalsOrAbout(double value)

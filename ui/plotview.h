@@ -3,6 +3,7 @@
 
 #include "curvesampler.h"
 #include "figureoptions.h"
+#include "plotmodel.h"
 #include "plotspec.h"
 #include "plotstyle.h"
 #include "writeerror.h"
@@ -15,15 +16,18 @@
 #include <vector>
 
 class QCustomPlot;
+class QCPAxis;
+class QCPAxisRect;
 class QCPGraph;
 class QCPItemText;
 class QCPItemStraightLine;
 class QMouseEvent;
 class QTimer;
 
-/// The one owner of QCustomPlot: every curve of the spec, f solid and f′ dashed, with legend,
-/// axis labels, grid, zero lines and the first curve's one-sided derivative values at its kink,
-/// with wheel zoom, drag pan and reset view.
+/// The one owner of QCustomPlot: every visible curve of a PlotModel, f solid and f′ dashed, in
+/// one plot or in two stacked panels sharing the x axis, with legend, axis labels, grid, zero
+/// lines and the kinks (the selected curve's labelled with its one-sided derivative values, the
+/// others marked), with wheel zoom, drag pan and reset view.
 /// It plots only the samples its pixels can show (elu::plotSampleIndices), every one of them an
 /// exported sample, so any N redraws in about the same time. Parameter and view changes are
 /// coalesced: however many arrive before the event loop runs, the plot updates once.
@@ -35,8 +39,12 @@ public:
     explicit PlotView(QWidget *parent = nullptr);
     ~PlotView() override;
 
-    const elu::PlotSpec &spec() const { return m_spec; }
-    void setSpec(const elu::PlotSpec &parameters);
+    /// Observes `model` from now on (the view's own model until then); not owned.
+    void setModel(elu::PlotModel *model);
+    elu::PlotModel *model() const { return m_model; }
+    const elu::PlotSpec &spec() const { return m_model->spec(); }
+    /// Sets the model's spec (tests and benchmarks; the window edits its model).
+    void setSpec(const elu::PlotSpec &spec);
 
     void setPlotStyle(const PlotStyle &style);
 
@@ -51,7 +59,7 @@ public:
     /// Figures are never drafts; the window allows them (the default).
     void setDraftsAllowed(bool allowed);
 
-    /// The samples the plot shows now of curve `curve` (for tests and benchmarks): exported
+    /// The samples the plot shows now of visible curve `curve` (for tests and benchmarks): exported
     /// samples, chosen for the view's pixels. Each curve is drawn through the subset of them
     /// that differs from their polyline by more than a fifth of a pixel.
     struct PlottedData
@@ -68,6 +76,12 @@ public:
     QString kinkLabels() const;
     void visibleRange(double &xLower, double &xUpper, double &yLower, double &yUpper) const;
     void setVisibleRange(double xLower, double xUpper, double yLower, double yUpper);
+    /// The view as a session keeps it (fitsData while the view follows the data).
+    elu::ViewRange viewRange() const;
+    void setViewRange(const elu::ViewRange &view);
+    /// The pixel rectangles of the value panel and (stacked) the derivative panel.
+    QRect valuePanelRect() const;
+    QRect derivativePanelRect() const;
 
     /// The figure of this plot in `options`' size; the caller picks the style first.
     QImage toImage(const elu::FigureOptions &options);
@@ -94,13 +108,18 @@ protected:
 
 private:
     void createAxes();
+    void applyLayout();
     void matchGraphsToCurves();
     void styleCurveGraphs();
-    void createKinkMarkers();
+    QColor curveColour(std::size_t visibleIndex) const;
+    QCPAxis *derivativeXAxis() const;
+    QCPAxis *derivativeYAxis() const;
+    void onModelChanged();
+    void createKinkLabels();
     void scheduleUpdate();
     void computeSamples();
-    void setGraphData(QCPGraph *graph, const std::vector<double> &values, double xScale,
-                      double yScale, std::optional<double> breakAt);
+    void setGraphData(QCPGraph *graph, const std::vector<double> &values,
+                      std::optional<double> breakAt);
     QString titleText() const;
     void updateKinkMarkers();
     void fitView();
@@ -115,21 +134,34 @@ private:
     QTimer *m_settleTimer;
     QElapsedTimer m_sinceLastRefresh;
     bool m_draftsAllowed = true;
-    std::vector<QCPGraph *> m_valueGraphs;      ///< f of each curve, solid
-    std::vector<QCPGraph *> m_derivativeGraphs; ///< f′ of each curve, dashed
-    QCPGraph *m_attainedGraph = nullptr; ///< f′ at the kink as autograd gives it, a filled disc
-    QCPGraph *m_limitGraph = nullptr;    ///< the other one-sided limit, an open circle
+    // One entry per visible curve.
+    struct CurveGraphs
+    {
+        QCPGraph *value;      ///< f, solid
+        QCPGraph *derivative; ///< f′, dashed
+        QCPGraph *attained;   ///< f′ at the kink as autograd gives it, a filled disc
+        QCPGraph *limit;      ///< the other one-sided limit, an open circle
+    };
+    std::vector<CurveGraphs> m_graphs;
+    QCPGraph *m_solidKey = nullptr;  ///< legend entry "f(x)" for the line styles
+    QCPGraph *m_dashedKey = nullptr; ///< legend entry "f′(x)"
+    QCPAxisRect *m_derivativeRect = nullptr; ///< the lower panel, stacked layout only
+    elu::PlotModel *m_model;
+    elu::PlotSpec m_visibleSpec; ///< what is drawn: the model's visible curves
+    std::vector<elu::CurveAppearance> m_visibleAppearance;
+    int m_labelledCurve = -1; ///< the visible index of the selected curve, or −1
     QCPItemText *m_leftLimitLabel = nullptr;
     QCPItemText *m_rightLimitLabel = nullptr;
     QCPItemStraightLine *m_xZeroLine = nullptr;
     QCPItemStraightLine *m_yZeroLine = nullptr;
+    QCPItemStraightLine *m_derivativeXZeroLine = nullptr; ///< stacked layout only
+    QCPItemStraightLine *m_derivativeYZeroLine = nullptr;
 
     // The samples the view needs, reused from update to update.
     elu::PlotSamples m_samples;
     std::vector<double> m_pixelX, m_pixelY;
     bool m_showsMarkers = false;
 
-    elu::PlotSpec m_spec;
     PlotStyle m_style;
     bool m_followsSystemPalette = true;
     bool m_updateScheduled = false;

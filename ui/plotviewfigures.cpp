@@ -114,14 +114,15 @@ elu::WriteResult PlotView::savePdf(const QString &path, const elu::FigureOptions
 QString PlotView::titleText() const
 {
     // "ELU and its derivative, α = 0.5"; several curves: "ReLU; ELU, α = 1 and their derivatives"
+    const elu::PlotSpec &shown = m_visibleSpec.curves.empty() ? m_model->spec() : m_visibleSpec;
     QStringList labels;
-    for (const elu::Curve &curve : m_spec.curves)
+    for (const elu::Curve &curve : shown.curves)
         labels << curve.displayLabel();
     if (labels.size() == 1) {
-        const elu::Activation &row = m_spec.curves.front().descriptor();
+        const elu::Activation &row = shown.curves.front().descriptor();
         return row.parameter ? tr("%1 and its derivative, %2 = %3")
                                    .arg(row.displayName, row.parameter->symbol,
-                                        elu::formatNumber(m_spec.curves.front().parameter))
+                                        elu::formatNumber(shown.curves.front().parameter))
                              : tr("%1 and its derivative").arg(row.displayName);
     }
     return tr("%1 and their derivatives").arg(labels.join(QStringLiteral("; ")));

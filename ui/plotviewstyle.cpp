@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// PlotView's look: graphs, the marked kink at 0, axes and colours.
+// PlotView's look: graphs per curve, the legend, the panels of the two layouts, the marked
+// kinks, axes and colours.
 #include "plotview.h"
 
 #include "catalogue.h"
@@ -34,92 +35,204 @@ void styleAxis(QCPAxis *axis, const PlotStyle &style, const QFont &font)
     axis->grid()->setZeroLinePen(Qt::NoPen); // the zero lines are items of their own
 }
 
+// Lines through x = 0 and y = 0 of one panel, behind its curves.
+std::pair<QCPItemStraightLine *, QCPItemStraightLine *> zeroLines(QCustomPlot *plot, QCPAxis *x,
+                                                                  QCPAxis *y)
+{
+    auto *vertical = new QCPItemStraightLine(plot);
+    auto *horizontal = new QCPItemStraightLine(plot);
+    for (QCPItemStraightLine *line : {vertical, horizontal}) {
+        line->point1->setAxes(x, y);
+        line->point2->setAxes(x, y);
+        line->setClipAxisRect(x->axisRect());
+        line->setLayer(QStringLiteral("grid"));
+    }
+    vertical->point1->setCoords(0, 0);
+    vertical->point2->setCoords(0, 1);
+    horizontal->point1->setCoords(0, 0);
+    horizontal->point2->setCoords(1, 0);
+    return {vertical, horizontal};
+}
+
 } // namespace
 
 void PlotView::createAxes()
 {
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis})
         axis->setTicker(QSharedPointer<MinusSignTicker>::create());
+    // The legend's key to the line styles when several curves share it.
+    m_solidKey = m_plot->addGraph();
+    m_dashedKey = m_plot->addGraph();
+    m_solidKey->setName(QStringLiteral("f(x)"));
+    m_dashedKey->setName(QStringLiteral("f′(x)"));
+    std::tie(m_xZeroLine, m_yZeroLine) = zeroLines(m_plot, m_plot->xAxis, m_plot->yAxis);
+    // Kink markers sit on a layer above every curve.
+    m_plot->addLayer(QStringLiteral("kinks"), m_plot->layer(QStringLiteral("main")),
+                     QCustomPlot::limAbove);
+}
+
+QCPAxis *PlotView::derivativeXAxis() const
+{
+    return m_derivativeRect ? m_derivativeRect->axis(QCPAxis::atBottom) : m_plot->xAxis;
+}
+
+QCPAxis *PlotView::derivativeYAxis() const
+{
+    return m_derivativeRect ? m_derivativeRect->axis(QCPAxis::atLeft) : m_plot->yAxis;
+}
+
+void PlotView::applyLayout()
+{
+    const bool stacked = m_model->layout() == elu::PlotLayout::Stacked;
+    if (stacked == (m_derivativeRect != nullptr))
+        return;
+    // Graphs and labels hang on the panels' axes: take them down first, then rebuild.
+    for (const CurveGraphs &graphs : m_graphs) {
+        for (QCPGraph *graph : {graphs.value, graphs.derivative, graphs.attained, graphs.limit})
+            m_plot->removeGraph(graph);
+    }
+    m_graphs.clear();
+    QCPAxisRect *top = m_plot->axisRect();
+    if (stacked) {
+        m_derivativeRect = new QCPAxisRect(m_plot);
+        m_plot->plotLayout()->addElement(1, 0, m_derivativeRect);
+        auto *margins = new QCPMarginGroup(m_plot);
+        top->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        m_derivativeRect->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        for (QCPAxis *axis : {derivativeXAxis(), derivativeYAxis()})
+            axis->setTicker(QSharedPointer<MinusSignTicker>::create());
+        // One x axis for both panels: zoom and pan in either moves both.
+        auto link = [](QCPAxis *from, QCPAxis *to) {
+            QObject::connect(from, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), to,
+                             qOverload<const QCPRange &>(&QCPAxis::setRange));
+        };
+        link(m_plot->xAxis, derivativeXAxis());
+        link(derivativeXAxis(), m_plot->xAxis);
+        derivativeXAxis()->setRange(m_plot->xAxis->range());
+        derivativeXAxis()->setLabel(QStringLiteral("x"));
+        m_plot->xAxis->setLabel(QString());
+        m_plot->xAxis->setTickLabels(false);
+        // Each panel fits its own curves: zoom and pan act on x only.
+        for (QCPAxisRect *panel : {top, m_derivativeRect}) {
+            panel->setRangeDrag(Qt::Horizontal);
+            panel->setRangeZoom(Qt::Horizontal);
+        }
+        std::tie(m_derivativeXZeroLine, m_derivativeYZeroLine) =
+            zeroLines(m_plot, derivativeXAxis(), derivativeYAxis());
+    } else {
+        m_plot->removeItem(m_derivativeXZeroLine);
+        m_plot->removeItem(m_derivativeYZeroLine);
+        m_derivativeXZeroLine = m_derivativeYZeroLine = nullptr;
+        m_plot->plotLayout()->remove(m_derivativeRect);
+        m_plot->plotLayout()->simplify();
+        m_derivativeRect = nullptr;
+        top->setMarginGroup(QCP::msLeft | QCP::msRight, nullptr);
+        top->setRangeDrag(Qt::Horizontal | Qt::Vertical);
+        top->setRangeZoom(Qt::Horizontal | Qt::Vertical);
+        m_plot->xAxis->setLabel(QStringLiteral("x"));
+        m_plot->xAxis->setTickLabels(true);
+    }
+    for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
+        label->position->setAxes(derivativeXAxis(), derivativeYAxis());
+        label->setClipAxisRect(derivativeXAxis()->axisRect());
+    }
+    applyStyle(m_style);
 }
 
 void PlotView::matchGraphsToCurves()
 {
-    const std::size_t count = m_spec.curves.size();
-    while (m_valueGraphs.size() > count) {
-        m_plot->removeGraph(m_valueGraphs.back());
-        m_plot->removeGraph(m_derivativeGraphs.back());
-        m_valueGraphs.pop_back();
-        m_derivativeGraphs.pop_back();
+    const std::size_t count = m_visibleSpec.curves.size();
+    while (m_graphs.size() > count) {
+        const CurveGraphs &graphs = m_graphs.back();
+        for (QCPGraph *graph : {graphs.value, graphs.derivative, graphs.attained, graphs.limit})
+            m_plot->removeGraph(graph);
+        m_graphs.pop_back();
     }
-    const bool antialiased = m_valueGraphs.empty() || m_valueGraphs.front()->antialiased();
-    while (m_valueGraphs.size() < count) {
-        for (auto *graphs : {&m_valueGraphs, &m_derivativeGraphs}) {
-            QCPGraph *graph = m_plot->addGraph();
+    const bool antialiased = m_graphs.empty() || m_graphs.front().value->antialiased();
+    while (m_graphs.size() < count) {
+        CurveGraphs graphs{m_plot->addGraph(m_plot->xAxis, m_plot->yAxis),
+                           m_plot->addGraph(derivativeXAxis(), derivativeYAxis()),
+                           m_plot->addGraph(derivativeXAxis(), derivativeYAxis()),
+                           m_plot->addGraph(derivativeXAxis(), derivativeYAxis())};
+        for (QCPGraph *graph : {graphs.value, graphs.derivative}) {
             graph->setAdaptiveSampling(false); // we already hand it only what the pixels show
             graph->setAntialiased(antialiased);
-            graphs->push_back(graph);
         }
+        for (QCPGraph *graph : {graphs.attained, graphs.limit}) {
+            graph->setLineStyle(QCPGraph::lsNone);
+            graph->setLayer(QStringLiteral("kinks"));
+        }
+        m_graphs.push_back(graphs);
     }
-    // Legend order: each curve's f, then its f′.
+
+    // The legend: a single curve names f and f′ (two colours); several curves have one entry
+    // each, in their colour, and a key to the two line styles.
     m_plot->legend->clearItems();
+    const bool single = count == 1 && !m_visibleAppearance.front().customRgb;
     for (std::size_t c = 0; c < count; ++c) {
-        const elu::Curve &curve = m_spec.curves[c];
+        const elu::Curve &curve = m_visibleSpec.curves[c];
         const elu::Activation &row = curve.descriptor();
         const QString parameter =
             row.parameter ? QStringLiteral(", %1 %2").arg(row.parameter->symbol,
                                                           equalsOrAbout(curve.parameter))
                           : QString();
-        m_valueGraphs[c]->setName(tr("%1(x)%2").arg(row.displayName, parameter));
-        m_derivativeGraphs[c]->setName(tr("%1′(x)%2").arg(row.displayName, parameter));
-        m_valueGraphs[c]->addToLegend();
-        m_derivativeGraphs[c]->addToLegend();
+        m_graphs[c].value->setName(single ? tr("%1(x)%2").arg(row.displayName, parameter)
+                                          : row.displayName + parameter);
+        m_graphs[c].value->addToLegend();
+        if (single) {
+            m_graphs[c].derivative->setName(tr("%1′(x)%2").arg(row.displayName, parameter));
+            m_graphs[c].derivative->addToLegend();
+        }
     }
-    const elu::Activation &first = m_spec.curves.front().descriptor();
-    m_plot->yAxis->setLabel(count == 1 ? QStringLiteral("%1(x), %1′(x)").arg(first.displayName)
-                                       : QStringLiteral("f(x), f′(x)"));
+    if (!single && count > 0) {
+        m_solidKey->addToLegend();
+        m_dashedKey->addToLegend();
+    }
+    m_plot->legend->setVisible(count > 0);
+
+    const QString name = single ? m_visibleSpec.curves.front().descriptor().displayName
+                                : QStringLiteral("f");
+    if (m_derivativeRect) {
+        m_plot->yAxis->setLabel(QStringLiteral("%1(x)").arg(name));
+        derivativeYAxis()->setLabel(QStringLiteral("%1′(x)").arg(name));
+    } else {
+        m_plot->yAxis->setLabel(QStringLiteral("%1(x), %1′(x)").arg(name));
+    }
     styleCurveGraphs();
+}
+
+QColor PlotView::curveColour(std::size_t visibleIndex) const
+{
+    const elu::CurveAppearance &appearance = m_visibleAppearance[visibleIndex];
+    if (appearance.customRgb)
+        return QColor::fromRgb(QRgb(*appearance.customRgb));
+    return m_style.curveColor(appearance.colourSlot);
 }
 
 void PlotView::styleCurveGraphs()
 {
-    const bool single = m_valueGraphs.size() == 1;
-    for (std::size_t c = 0; c < m_valueGraphs.size(); ++c) {
-        const QColor valueColour = single ? m_style.eluColor : m_style.curveColor(int(c));
-        const QColor derivativeColour =
-            single ? m_style.derivativeColor : m_style.curveColor(int(c));
-        m_valueGraphs[c]->setPen(QPen(valueColour, m_style.lineWidth, Qt::SolidLine,
-                                      Qt::RoundCap, Qt::RoundJoin));
-        m_derivativeGraphs[c]->setPen(QPen(derivativeColour, m_style.lineWidth, Qt::DashLine,
-                                           Qt::FlatCap, Qt::RoundJoin));
+    const bool single = m_graphs.size() == 1 && !m_visibleAppearance.front().customRgb;
+    for (std::size_t c = 0; c < m_graphs.size(); ++c) {
+        const QColor valueColour = single ? m_style.eluColor : curveColour(c);
+        const QColor derivativeColour = single ? m_style.derivativeColor : curveColour(c);
+        m_graphs[c].value->setPen(QPen(valueColour, m_style.lineWidth, Qt::SolidLine,
+                                       Qt::RoundCap, Qt::RoundJoin));
+        m_graphs[c].derivative->setPen(QPen(derivativeColour, m_style.lineWidth, Qt::DashLine,
+                                            Qt::FlatCap, Qt::RoundJoin));
     }
+    m_solidKey->setPen(QPen(m_style.ink, m_style.lineWidth, Qt::SolidLine));
+    m_dashedKey->setPen(QPen(m_style.ink, m_style.lineWidth, Qt::DashLine, Qt::FlatCap));
 }
 
-void PlotView::createKinkMarkers()
+void PlotView::createKinkLabels()
 {
-    // The value autograd gives at the kink is attained (a filled disc, ELU′(0) = α); the other
-    // one-sided limit is not (an open circle). They sit on a layer above every curve.
-    m_plot->addLayer(QStringLiteral("kinks"), m_plot->layer(QStringLiteral("main")),
-                     QCustomPlot::limAbove);
-    m_attainedGraph = m_plot->addGraph();
-    m_limitGraph = m_plot->addGraph();
-    for (QCPGraph *graph : {m_attainedGraph, m_limitGraph}) {
-        graph->setLineStyle(QCPGraph::lsNone);
-        graph->removeFromLegend();
-        graph->setLayer(QStringLiteral("kinks"));
-    }
     // Labels sit above their point and away from x = 0, where neither curve runs.
     m_leftLimitLabel = new QCPItemText(m_plot);
     m_leftLimitLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_rightLimitLabel = new QCPItemText(m_plot);
     m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    m_xZeroLine = new QCPItemStraightLine(m_plot);
-    m_xZeroLine->point1->setCoords(0, 0);
-    m_xZeroLine->point2->setCoords(0, 1);
-    m_yZeroLine = new QCPItemStraightLine(m_plot);
-    m_yZeroLine->point1->setCoords(0, 0);
-    m_yZeroLine->point2->setCoords(1, 0);
-    m_xZeroLine->setLayer(QStringLiteral("grid")); // behind the curves
-    m_yZeroLine->setLayer(QStringLiteral("grid"));
+    for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel})
+        label->setLayer(QStringLiteral("kinks"));
 }
 
 void PlotView::setPlotStyle(const PlotStyle &style)
@@ -138,9 +251,11 @@ void PlotView::applyStyle(const PlotStyle &style)
         font.setPixelSize(style.fontPixelSize);
     const bool transparent = style.background.alpha() == 0;
     m_plot->setBackground(transparent ? QBrush(Qt::NoBrush) : QBrush(style.background));
-    m_plot->axisRect()->setBackground(Qt::NoBrush);
-    styleAxis(m_plot->xAxis, style, font);
-    styleAxis(m_plot->yAxis, style, font);
+    for (QCPAxisRect *panel : m_plot->axisRects()) {
+        panel->setBackground(Qt::NoBrush);
+        styleAxis(panel->axis(QCPAxis::atBottom), style, font);
+        styleAxis(panel->axis(QCPAxis::atLeft), style, font);
+    }
     m_plot->legend->setFont(font);
     m_plot->legend->setTextColor(style.ink);
     // A transparent figure's legend keeps a light, translucent box so grid lines stay behind it.
@@ -154,62 +269,79 @@ void PlotView::applyStyle(const PlotStyle &style)
                                    int(3 * style.lineWidth), int(4 * style.lineWidth)));
     }
     const QPen zeroPen(style.zeroLine, 1, Qt::SolidLine);
-    m_xZeroLine->setPen(zeroPen);
-    m_yZeroLine->setPen(zeroPen);
+    for (QCPItemStraightLine *line :
+         {m_xZeroLine, m_yZeroLine, m_derivativeXZeroLine, m_derivativeYZeroLine}) {
+        if (line)
+            line->setPen(zeroPen);
+    }
     scheduleUpdate();
 }
 
 void PlotView::updateKinkMarkers()
 {
-    // The first curve's kink: its f′ colour, its one-sided values.
-    const elu::Curve &curve = m_spec.curves.front();
-    const elu::Activation &row = curve.descriptor();
-    const std::optional<elu::Kink> kink = row.kink(curve.parameter);
-    const bool shown = kink && m_spec.xmin <= kink->x && m_spec.xmax >= kink->x;
-    m_attainedGraph->data()->clear();
-    m_limitGraph->data()->clear();
-    for (QCPLayerable *item : std::initializer_list<QCPLayerable *>{
-             m_attainedGraph, m_limitGraph, m_leftLimitLabel, m_rightLimitLabel})
-        item->setVisible(shown);
-    if (!shown)
-        return;
-
-    const QColor colour = m_derivativeGraphs.front()->pen().color();
-    const QPen markerPen(colour, m_style.lineWidth);
+    // Every visible curve's kink is marked: the value autograd gives filled, the other
+    // one-sided limit open. Only the selected curve's is labelled, so labels never pile up.
+    const elu::PlotSpec &spec = m_model->spec();
     const double markerSize = 4 * m_style.lineWidth;
     const bool transparent = m_style.background.alpha() == 0;
-    m_attainedGraph->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen, QBrush(colour), markerSize));
-    m_limitGraph->setScatterStyle(QCPScatterStyle(
-        QCPScatterStyle::ssCircle, markerPen,
-        transparent ? QBrush(Qt::NoBrush) : QBrush(m_style.background), markerSize));
-    for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel})
-        label->setColor(colour);
+    std::optional<elu::Kink> labelled;
+    QColor labelColour;
+    QString labelName;
+    for (std::size_t c = 0; c < m_graphs.size(); ++c) {
+        const CurveGraphs &graphs = m_graphs[c];
+        const elu::Curve &curve = m_visibleSpec.curves[c];
+        const std::optional<elu::Kink> kink = curve.descriptor().kink(curve.parameter);
+        graphs.attained->data()->clear();
+        graphs.limit->data()->clear();
+        if (!kink || spec.xmin > kink->x || spec.xmax < kink->x)
+            continue;
+        const QColor colour = graphs.derivative->pen().color();
+        const QPen markerPen(colour, m_style.lineWidth);
+        graphs.attained->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, markerPen, QBrush(colour), markerSize));
+        graphs.limit->setScatterStyle(QCPScatterStyle(
+            QCPScatterStyle::ssCircle, markerPen,
+            transparent ? QBrush(Qt::NoBrush) : QBrush(m_style.background), markerSize));
+        graphs.attained->addData(kink->x, kink->autogradDerivative);
+        if (!kink->derivativeContinuous()) {
+            // Autograd's value is one of the two limits (the left one for every catalogue
+            // kink); the other is open.
+            graphs.limit->addData(kink->x, kink->autogradDerivative == kink->leftDerivative
+                                               ? kink->rightDerivative
+                                               : kink->leftDerivative);
+        }
+        if (int(c) == m_labelledCurve) {
+            labelled = kink;
+            labelColour = colour;
+            labelName = curve.descriptor().displayName;
+        }
+    }
 
-    const QString name = row.displayName;
-    m_attainedGraph->addData(kink->x, kink->autogradDerivative);
-    m_leftLimitLabel->position->setCoords(kink->x, kink->leftDerivative);
-    m_rightLimitLabel->position->setCoords(kink->x, kink->rightDerivative);
-    if (kink->derivativeContinuous()) {
+    for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
+        label->setVisible(labelled.has_value());
+        label->setColor(labelColour);
+    }
+    if (!labelled)
+        return;
+    m_leftLimitLabel->position->setCoords(labelled->x, labelled->leftDerivative);
+    m_rightLimitLabel->position->setCoords(labelled->x, labelled->rightDerivative);
+    if (labelled->derivativeContinuous()) {
         m_leftLimitLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         m_leftLimitLabel->setText(tr("%1′(0) %2 from both sides")
-                                      .arg(name, equalsOrAbout(kink->leftDerivative)));
+                                      .arg(labelName, equalsOrAbout(labelled->leftDerivative)));
         m_rightLimitLabel->setVisible(false);
         return;
     }
-    // Autograd's value is one of the two limits (the left one for every catalogue kink); the
-    // other is open.
-    m_limitGraph->addData(kink->x, kink->autogradDerivative == kink->leftDerivative
-                                       ? kink->rightDerivative
-                                       : kink->leftDerivative);
     // When the left value sits below the right one its label goes up and left, where f′ has
     // already fallen away. Otherwise that corner holds the legend, so the label goes up and
     // right, and the label of the right value moves below its line.
-    const bool aboveRight = kink->leftDerivative > kink->rightDerivative;
+    const bool aboveRight = labelled->leftDerivative > labelled->rightDerivative;
     m_leftLimitLabel->setPositionAlignment(Qt::AlignBottom
                                            | (aboveRight ? Qt::AlignLeft : Qt::AlignRight));
     m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft
                                             | (aboveRight ? Qt::AlignTop : Qt::AlignBottom));
-    m_leftLimitLabel->setText(tr("%1′(0⁻) %2").arg(name, equalsOrAbout(kink->leftDerivative)));
-    m_rightLimitLabel->setText(tr("%1′(0⁺) %2").arg(name, equalsOrAbout(kink->rightDerivative)));
+    m_leftLimitLabel->setText(
+        tr("%1′(0⁻) %2").arg(labelName, equalsOrAbout(labelled->leftDerivative)));
+    m_rightLimitLabel->setText(
+        tr("%1′(0⁺) %2").arg(labelName, equalsOrAbout(labelled->rightDerivative)));
 }

@@ -23,6 +23,7 @@ const QString figureHeight = QStringLiteral("figure/height");
 const QString figureScale = QStringLiteral("figure/scale");
 const QString figureTheme = QStringLiteral("figure/theme");
 const QString geometry = QStringLiteral("window/geometry");
+const QString layout = QStringLiteral("view/layout");
 const QString exportFolder = QStringLiteral("export/lastFolder");
 } // namespace key
 
@@ -120,6 +121,16 @@ AppSettings::Loaded AppSettings::load() const
         p.xmax = defaults.xmax;
     }
 
+    if (m_settings.contains(key::layout)) {
+        const QString name = m_settings.value(key::layout).toString();
+        if (const auto layout = layoutFromName(name))
+            loaded.layout = *layout;
+        else
+            loaded.problems << QStringLiteral("saved %1 '%2' was not usable, so %3 is used")
+                                   .arg(key::layout, shortened(name),
+                                        layoutName(PlotLayout::Overlaid));
+    }
+
     const FigureOptions figureDefaults;
     FigureOptions &f = loaded.figure;
     f.width = readNumber(m_settings, key::figureWidth, figureDefaults.width, figureSideError,
@@ -160,6 +171,11 @@ void AppSettings::saveFigureOptions(const FigureOptions &options)
     m_settings.setValue(key::figureHeight, options.height);
     m_settings.setValue(key::figureScale, formatNumber(options.scale));
     m_settings.setValue(key::figureTheme, themeName(options.theme));
+}
+
+void AppSettings::saveLayout(PlotLayout layout)
+{
+    m_settings.setValue(key::layout, layoutName(layout));
 }
 
 QByteArray AppSettings::windowGeometry() const

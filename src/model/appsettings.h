@@ -3,6 +3,7 @@
 
 #include "figureoptions.h"
 #include "plotspec.h"
+#include "session.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -23,6 +24,7 @@ public:
     struct Loaded
     {
         PlotSpec spec;
+        PlotLayout layout = PlotLayout::Overlaid;
         FigureOptions figure;
         QStringList problems; ///< one line per value that was replaced by its default
     };
@@ -30,6 +32,7 @@ public:
 
     void saveSpec(const PlotSpec &parameters);
     void saveFigureOptions(const FigureOptions &options);
+    void saveLayout(PlotLayout layout);
 
     QByteArray windowGeometry() const;
     void saveWindowGeometry(const QByteArray &geometry);

@@ -24,4 +24,13 @@ struct ParsedCurves
 /// alpha").
 ParsedCurves parseCurveSpec(const QString &text);
 
+/// A family of `activation` from typed values: "0.5, 1, 2" (commas or spaces between values)
+/// or a range with a count, "0.5 to 2 by 4" (4 values evenly spaced, both ends included, the
+/// family dialog's range form). Refuses an activation without a parameter, text that is
+/// neither form, a value out of range, fewer than 1 or more than 8 values, and repeats.
+ParsedCurves parseFamily(ActivationId activation, const QString &text);
+
+/// `count` values evenly spaced from `from` to `to`, both ends exact (std::lerp).
+std::vector<double> evenlySpacedValues(double from, double to, int count);
+
 } // namespace elu

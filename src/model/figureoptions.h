@@ -17,6 +17,8 @@ struct FigureOptions
     int height = 600;
     double scale = 2.0;
     FigureTheme theme = FigureTheme::Light;
+
+    friend bool operator==(const FigureOptions &, const FigureOptions &) = default;
 };
 
 namespace limits {

@@ -5,6 +5,7 @@
 #include "samplegrid.h"
 
 #include <QSignalSpy>
+#include <QWheelEvent>
 #include <QTest>
 
 #include <cmath>
@@ -24,6 +25,9 @@ private slots:
     void everyCurveIsDrawnWithItsLegend();
     void kinkMarksFollowTheFirstCurve_data();
     void kinkMarksFollowTheFirstCurve();
+    void kinkLabelsFollowTheSelectedCurve();
+    void hiddenCurvesAreNotDrawn();
+    void stackedPanelsShareAlignedXAxes();
 
 private:
     std::unique_ptr<PlotView> m_view;
@@ -124,9 +128,9 @@ void TestPlotView::everyCurveIsDrawnWithItsLegend()
     spec.curves = {{Id::Relu, 0.0}, {Id::LeakyRelu, 0.1}, {Id::Gelu, 0.0}};
     m_view->setSpec(spec);
     m_view->refresh();
+    // One entry per curve, then the key to the line styles.
     QCOMPARE(m_view->legendNames(),
-             (QStringList{"ReLU(x)", "ReLU′(x)", "Leaky ReLU(x), s = 0.1", "Leaky ReLU′(x), s = 0.1",
-                          "GELU(x)", "GELU′(x)"}));
+             (QStringList{"ReLU", "Leaky ReLU, s = 0.1", "GELU", "f(x)", "f′(x)"}));
     // Each curve's plotted values are its own: ReLU is max(0, x), Leaky ReLU 0.1·x below 0.
     const PlotView::PlottedData relu = m_view->plottedData(0);
     const PlotView::PlottedData leaky = m_view->plottedData(1);
@@ -169,6 +173,85 @@ void TestPlotView::kinkMarksFollowTheFirstCurve()
     m_view->setSpec(spec);
     m_view->refresh();
     QCOMPARE(m_view->kinkLabels(), labels);
+}
+
+void TestPlotView::kinkLabelsFollowTheSelectedCurve()
+{
+    using Id = elu::ActivationId;
+    elu::PlotSpec spec;
+    spec.curves = {{Id::Elu, 0.5}, {Id::Relu, 0.0}, {Id::Gelu, 0.0}};
+    m_view->setSpec(spec);
+    m_view->refresh();
+    QCOMPARE(m_view->kinkLabels(), QStringLiteral("ELU′(0⁻) = 0.5 ELU′(0⁺) = 1"));
+    QVERIFY(m_view->model()->setSelectedCurve(1));
+    m_view->refresh();
+    QCOMPARE(m_view->kinkLabels(), QStringLiteral("ReLU′(0⁻) = 0 ReLU′(0⁺) = 1"));
+    QVERIFY(m_view->model()->setSelectedCurve(2)); // GELU has no kink: no labels
+    m_view->refresh();
+    QCOMPARE(m_view->kinkLabels(), QString());
+}
+
+void TestPlotView::hiddenCurvesAreNotDrawn()
+{
+    using Id = elu::ActivationId;
+    elu::PlotSpec spec;
+    spec.curves = {{Id::Sigmoid, 0.0}, {Id::Tanh, 0.0}, {Id::Selu, 0.0}};
+    m_view->setSpec(spec);
+    m_view->refresh();
+    const int allThree = m_view->drawnVertexCount();
+    QVERIFY(m_view->model()->setCurveVisible(1, false));
+    m_view->refresh();
+    QCOMPARE(m_view->legendNames(), (QStringList{"Sigmoid", "SELU", "f(x)", "f′(x)"}));
+    QVERIFY(m_view->drawnVertexCount() < allThree);
+    // The second drawn curve is now SELU: λ·x for x > 0.
+    const PlotView::PlottedData selu = m_view->plottedData(1);
+    for (qsizetype i = 0; i < selu.x.size(); ++i) {
+        if (selu.x[i] > 0)
+            QCOMPARE(selu.y[i], 1.0507009873554805 * selu.x[i]);
+    }
+    // A curve alone with its palette colour is drawn in the single-curve pair of colours.
+    QVERIFY(m_view->model()->setCurveVisible(0, false));
+    QVERIFY(m_view->model()->setCurveVisible(1, false));
+    m_view->refresh();
+    QCOMPARE(m_view->legendNames(), (QStringList{"SELU(x)", "SELU′(x)"}));
+}
+
+void TestPlotView::stackedPanelsShareAlignedXAxes()
+{
+    elu::PlotSpec spec = testsupport::eluSpec(0.5);
+    spec.curves.push_back({elu::ActivationId::Softplus, 2.0});
+    m_view->setSpec(spec);
+    m_view->model()->setLayout(elu::PlotLayout::Stacked);
+    m_view->refresh();
+    const QRect top = m_view->valuePanelRect();
+    const QRect bottom = m_view->derivativePanelRect();
+    QVERIFY(!bottom.isEmpty());
+    QVERIFY(bottom.top() >= top.bottom());
+    QCOMPARE(bottom.left(), top.left()); // aligned, whatever the tick labels' widths
+    QCOMPARE(bottom.right(), top.right());
+
+    // A wheel zoom over the lower panel zooms both panels' x alike.
+    QWidget *canvas = m_view->findChild<QWidget *>();
+    double xLower, xUpper, yLower, yUpper;
+    m_view->visibleRange(xLower, xUpper, yLower, yUpper);
+    const QPoint centre = bottom.center();
+    QWheelEvent wheel(centre, canvas->mapToGlobal(centre), QPoint(), QPoint(0, 240), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(canvas, &wheel);
+    m_view->refresh();
+    double zoomedLower, zoomedUpper;
+    m_view->visibleRange(zoomedLower, zoomedUpper, yLower, yUpper);
+    QVERIFY2(zoomedUpper - zoomedLower < 0.9 * (xUpper - xLower), "the wheel zoomed in");
+    QCOMPARE(m_view->valuePanelRect().left(), m_view->derivativePanelRect().left());
+    // The upper panel shows f only: its y range fits the curves' values, not the derivative's
+    // (softplus′ ≤ 1, ELU ≥ −0.5 on the view).
+    QVERIFY(yLower > -0.6);
+
+    // Back to one panel.
+    m_view->model()->setLayout(elu::PlotLayout::Overlaid);
+    m_view->refresh();
+    QVERIFY(m_view->derivativePanelRect().isEmpty());
+    QCOMPARE(m_view->legendNames().size(), 4);
 }
 
 QTEST_MAIN(TestPlotView)

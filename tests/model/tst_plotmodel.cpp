@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "testsupport.h"
-#include "parametermodel.h"
+#include "plotmodel.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -8,17 +8,17 @@
 #include <cmath>
 #include <limits>
 
-using elu::ParameterModel;
+using elu::PlotModel;
 using elu::PlotSpec;
 
 namespace {
 
 constexpr double inf = std::numeric_limits<double>::infinity();
-constexpr double limit = ParameterModel::rangeLimit;
-constexpr double gap = ParameterModel::minimumGap;
+constexpr double limit = PlotModel::rangeLimit;
+constexpr double gap = PlotModel::minimumGap;
 
 /// Calls the setter named `which` ("alpha", "xmin", "xmax" or "points").
-bool set(ParameterModel &model, const QString &which, double value)
+bool set(PlotModel &model, const QString &which, double value)
 {
     if (which == QLatin1String("alpha"))
         return model.setCurveParameter(value);
@@ -44,7 +44,7 @@ PlotSpec withValue(PlotSpec parameters, const QString &which, double value)
 
 } // namespace
 
-class TestParameterModel : public QObject
+class TestPlotModel : public QObject
 {
     Q_OBJECT
 
@@ -63,16 +63,16 @@ private slots:
     void setParametersAppliesValidSets();
 };
 
-void TestParameterModel::startsWithTheArticleDefaults()
+void TestPlotModel::startsWithTheArticleDefaults()
 {
-    const ParameterModel model;
+    const PlotModel model;
     QCOMPARE(model.spec().curves.front().parameter, 1.0);
     QCOMPARE(model.spec().xmin, -2.0);
     QCOMPARE(model.spec().xmax, 2.0);
     QCOMPARE(model.spec().points, qint64(1000));
 }
 
-void TestParameterModel::refusesInvalidValues_data()
+void TestPlotModel::refusesInvalidValues_data()
 {
     QTest::addColumn<QString>("which");
     QTest::addColumn<double>("value");
@@ -96,21 +96,21 @@ void TestParameterModel::refusesInvalidValues_data()
     QTest::newRow("points 10M + 1") << QStringLiteral("points") << 10'000'001.0;
 }
 
-void TestParameterModel::refusesInvalidValues()
+void TestPlotModel::refusesInvalidValues()
 {
     QFETCH(QString, which);
     QFETCH(double, value);
-    ParameterModel model;
+    PlotModel model;
     const PlotSpec before = model.spec();
-    QSignalSpy changed(&model, &ParameterModel::specChanged);
-    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    QSignalSpy changed(&model, &PlotModel::specChanged);
+    QSignalSpy moved(&model, &PlotModel::rangeEndMoved);
     QVERIFY(!set(model, which, value));
     QVERIFY(model.spec() == before);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(moved.count(), 0);
 }
 
-void TestParameterModel::acceptsValidValues_data()
+void TestPlotModel::acceptsValidValues_data()
 {
     QTest::addColumn<QString>("which");
     QTest::addColumn<double>("value");
@@ -128,14 +128,14 @@ void TestParameterModel::acceptsValidValues_data()
     QTest::newRow("points 1001") << QStringLiteral("points") << 1001.0;
 }
 
-void TestParameterModel::acceptsValidValues()
+void TestPlotModel::acceptsValidValues()
 {
     QFETCH(QString, which);
     QFETCH(double, value);
-    ParameterModel model;
+    PlotModel model;
     const PlotSpec expected = withValue(model.spec(), which, value);
-    QSignalSpy changed(&model, &ParameterModel::specChanged);
-    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    QSignalSpy changed(&model, &PlotModel::specChanged);
+    QSignalSpy moved(&model, &PlotModel::rangeEndMoved);
     QVERIFY(set(model, which, value));
     QVERIFY(model.spec() == expected);
     QCOMPARE(changed.count(), 1);
@@ -143,7 +143,7 @@ void TestParameterModel::acceptsValidValues()
     QCOMPARE(moved.count(), 0);
 }
 
-void TestParameterModel::sameValueEmitsNothing_data()
+void TestPlotModel::sameValueEmitsNothing_data()
 {
     QTest::addColumn<QString>("which");
     QTest::addColumn<double>("value");
@@ -153,27 +153,27 @@ void TestParameterModel::sameValueEmitsNothing_data()
     QTest::newRow("points 1000") << QStringLiteral("points") << 1000.0;
 }
 
-void TestParameterModel::sameValueEmitsNothing()
+void TestPlotModel::sameValueEmitsNothing()
 {
     QFETCH(QString, which);
     QFETCH(double, value);
-    ParameterModel model;
-    QSignalSpy changed(&model, &ParameterModel::specChanged);
-    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    PlotModel model;
+    QSignalSpy changed(&model, &PlotModel::specChanged);
+    QSignalSpy moved(&model, &PlotModel::rangeEndMoved);
     QVERIFY(set(model, which, value)); // a valid value, just not a new one
     QVERIFY(model.spec() == PlotSpec());
     QCOMPARE(changed.count(), 0);
     QCOMPARE(moved.count(), 0);
 }
 
-void TestParameterModel::crossingMovesTheOtherEnd_data()
+void TestPlotModel::crossingMovesTheOtherEnd_data()
 {
     QTest::addColumn<QString>("which");
     QTest::addColumn<double>("value");
     QTest::addColumn<double>("expectedXmin");
     QTest::addColumn<double>("expectedXmax");
-    QTest::addColumn<ParameterModel::RangeEnd>("movedEnd");
-    using End = ParameterModel::RangeEnd;
+    QTest::addColumn<PlotModel::RangeEnd>("movedEnd");
+    using End = PlotModel::RangeEnd;
     // From the defaults [−2, 2]: the end that was not set moves minimumGap away.
     QTest::newRow("xmin above xmax")
         << QStringLiteral("xmin") << 5.0 << 5.0 << 5.0 + gap << End::Max;
@@ -190,16 +190,16 @@ void TestParameterModel::crossingMovesTheOtherEnd_data()
         << QStringLiteral("xmax") << -limit << -limit << -limit + gap << End::Min;
 }
 
-void TestParameterModel::crossingMovesTheOtherEnd()
+void TestPlotModel::crossingMovesTheOtherEnd()
 {
     QFETCH(QString, which);
     QFETCH(double, value);
     QFETCH(double, expectedXmin);
     QFETCH(double, expectedXmax);
-    QFETCH(ParameterModel::RangeEnd, movedEnd);
-    ParameterModel model;
-    QSignalSpy changed(&model, &ParameterModel::specChanged);
-    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    QFETCH(PlotModel::RangeEnd, movedEnd);
+    PlotModel model;
+    QSignalSpy changed(&model, &PlotModel::specChanged);
+    QSignalSpy moved(&model, &PlotModel::rangeEndMoved);
     QVERIFY(set(model, which, value));
 
     const PlotSpec &now = model.spec();
@@ -215,12 +215,12 @@ void TestParameterModel::crossingMovesTheOtherEnd()
     QCOMPARE(changed.count(), 1);
     QVERIFY(changed.at(0).at(0).value<PlotSpec>() == now);
     QCOMPARE(moved.count(), 1);
-    QCOMPARE(moved.at(0).at(0).value<ParameterModel::RangeEnd>(), movedEnd);
+    QCOMPARE(moved.at(0).at(0).value<PlotModel::RangeEnd>(), movedEnd);
     QCOMPARE(moved.at(0).at(1).toDouble(),
-             movedEnd == ParameterModel::RangeEnd::Max ? now.xmax : now.xmin);
+             movedEnd == PlotModel::RangeEnd::Max ? now.xmax : now.xmin);
 }
 
-void TestParameterModel::setParametersRefusesInvalidSets_data()
+void TestPlotModel::setParametersRefusesInvalidSets_data()
 {
     QTest::addColumn<PlotSpec>("parameters");
     QTest::addColumn<QString>("named"); // what the error must mention
@@ -240,13 +240,13 @@ void TestParameterModel::setParametersRefusesInvalidSets_data()
         << withValue(ok, "points", 10'000'001.0) << QStringLiteral("points");
 }
 
-void TestParameterModel::setParametersRefusesInvalidSets()
+void TestPlotModel::setParametersRefusesInvalidSets()
 {
     QFETCH(PlotSpec, parameters);
     QFETCH(QString, named);
-    ParameterModel model;
-    QSignalSpy changed(&model, &ParameterModel::specChanged);
-    QSignalSpy moved(&model, &ParameterModel::rangeEndMoved);
+    PlotModel model;
+    QSignalSpy changed(&model, &PlotModel::specChanged);
+    QSignalSpy moved(&model, &PlotModel::rangeEndMoved);
     const QString error = model.setSpec(parameters);
     QVERIFY(!error.isEmpty());
     QVERIFY2(error.contains(named), qPrintable(error));
@@ -255,10 +255,10 @@ void TestParameterModel::setParametersRefusesInvalidSets()
     QCOMPARE(moved.count(), 0);
 }
 
-void TestParameterModel::setParametersAppliesValidSets()
+void TestPlotModel::setParametersAppliesValidSets()
 {
-    ParameterModel model;
-    QSignalSpy changed(&model, &ParameterModel::specChanged);
+    PlotModel model;
+    QSignalSpy changed(&model, &PlotModel::specChanged);
     const PlotSpec next = testsupport::eluSpec(0.25, -limit, limit, 10'000'000);
     QCOMPARE(model.setSpec(next), QString());
     QVERIFY(model.spec() == next);
@@ -269,5 +269,5 @@ void TestParameterModel::setParametersAppliesValidSets()
     QCOMPARE(changed.count(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestParameterModel)
-#include "tst_parametermodel.moc"
+QTEST_GUILESS_MAIN(TestPlotModel)
+#include "tst_plotmodel.moc"
