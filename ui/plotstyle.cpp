@@ -67,7 +67,8 @@ PlotStyle PlotStyle::forFigure(elu::FigureTheme theme, int width, int height)
     // 19 px text and 3 px lines at 800×600, growing with the shorter side: an 800×600 figure
     // scaled to one article column (~85 mm) still has 6 pt text.
     const double shorterSide = std::min(width, height);
-    style.fontPixelSize = std::clamp(int(std::lround(shorterSide / 32.0)), 11, 80);
+    // The smallest figures (200 px) get 9 px text, which their legend needs to fit.
+    style.fontPixelSize = std::clamp(int(std::lround(shorterSide / 32.0)), 9, 80);
     // A font every figure names the same way, so SVG and PDF look alike everywhere.
     style.fontFamily = QStringLiteral("DejaVu Sans");
     style.lineWidth = std::max(2.0, style.fontPixelSize / 6.0);

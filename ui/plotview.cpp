@@ -162,6 +162,7 @@ void PlotView::refresh()
                                                            : std::nullopt);
     }
     updateKinkMarkers();
+    fitLegend();
 
     // Within a burst of changes (a slider drag, a wheel spin) curves are drawn without
     // antialiasing, which costs a third as much; once changes stop, the final frame is redrawn

@@ -18,6 +18,7 @@
 class QCustomPlot;
 class QCPAxis;
 class QCPAxisRect;
+class QCPLayoutGrid;
 class QCPGraph;
 class QCPItemText;
 class QCPItemStraightLine;
@@ -112,6 +113,9 @@ private:
     void matchGraphsToCurves();
     void styleCurveGraphs();
     QColor curveColour(std::size_t visibleIndex) const;
+    enum class LegendPlace { Inset, Beside, Below };
+    void placeLegend(LegendPlace place);
+    void fitLegend();
     QCPAxis *derivativeXAxis() const;
     QCPAxis *derivativeYAxis() const;
     void onModelChanged();
@@ -146,6 +150,9 @@ private:
     QCPGraph *m_solidKey = nullptr;  ///< legend entry "f(x)" for the line styles
     QCPGraph *m_dashedKey = nullptr; ///< legend entry "f′(x)"
     QCPAxisRect *m_derivativeRect = nullptr; ///< the lower panel, stacked layout only
+    QCPLayoutGrid *m_legendHost = nullptr; ///< holds the legend beside or below the plot, or null
+    LegendPlace m_legendPlace = LegendPlace::Inset;
+    bool m_legendOutside = false; ///< more than two curves: beside or below, not in the corner
     elu::PlotModel *m_model;
     elu::PlotSpec m_visibleSpec; ///< what is drawn: the model's visible curves
     std::vector<elu::CurveAppearance> m_visibleAppearance;

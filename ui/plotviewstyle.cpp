@@ -189,6 +189,7 @@ void PlotView::matchGraphsToCurves()
         m_dashedKey->addToLegend();
     }
     m_plot->legend->setVisible(count > 0);
+    m_legendOutside = count > 2; // fitLegend places it, once the figure's width is known
 
     const QString name = single ? m_visibleSpec.curves.front().descriptor().displayName
                                 : QStringLiteral("f");
@@ -199,6 +200,74 @@ void PlotView::matchGraphsToCurves()
         m_plot->yAxis->setLabel(QStringLiteral("%1(x), %1′(x)").arg(name));
     }
     styleCurveGraphs();
+}
+
+void PlotView::placeLegend(LegendPlace place)
+{
+    if (place == m_legendPlace)
+        return;
+    // Back to the corner first, then out to the new place.
+    if (m_legendHost) {
+        m_legendHost->take(m_plot->legend);
+        m_plot->plotLayout()->remove(m_legendHost);
+        m_plot->plotLayout()->simplify();
+        m_legendHost = nullptr;
+        m_plot->legend->setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX);
+        m_plot->legend->setWrap(0);
+        m_plot->legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true); // one column again
+        m_plot->axisRect()->insetLayout()->addElement(m_plot->legend, Qt::AlignTop | Qt::AlignLeft);
+    }
+    m_legendPlace = place;
+    if (place == LegendPlace::Inset)
+        return;
+    QCPLayoutInset *inset = m_plot->axisRect()->insetLayout();
+    inset->take(m_plot->legend);
+    inset->simplify();
+    m_legendHost = new QCPLayoutGrid;
+    m_plot->legend->setSizeConstraintRect(QCPLayoutElement::scrOuterRect);
+    if (place == LegendPlace::Beside) {
+        m_plot->plotLayout()->addElement(0, 1, m_legendHost);
+        m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+        m_legendHost->addElement(0, 0, m_plot->legend);
+        m_legendHost->addElement(1, 0, new QCPLayoutElement(m_plot)); // the rest of the height
+        m_legendHost->setRowStretchFactors({0.001, 1.0});
+        m_legendHost->setMinimumMargins(QMargins(0, 10, 8, 0));
+    } else {
+        m_plot->plotLayout()->addElement(m_plot->plotLayout()->rowCount(), 0, m_legendHost);
+        m_legendHost->addElement(0, 0, m_plot->legend);
+        m_legendHost->setMinimumMargins(QMargins(4, 0, 4, 4));
+    }
+    m_legendHost->setMargins(QMargins(0, 0, 0, 0));
+}
+
+void PlotView::fitLegend()
+{
+    // Up to two curves the legend sits in the plot's top-left corner. More would hide the
+    // curves: the legend goes beside the plot, keeping its own height, or, when that would take
+    // more than a third of the width, under the panels in as many columns as fit.
+    // Item widths from the font itself: the items' size hints lag behind a new font.
+    const QFontMetrics metrics(m_plot->legend->font());
+    const QCPLegend *legend = m_plot->legend;
+    int widest = 1;
+    for (const QString &name : legendNames())
+        widest = std::max(widest, metrics.horizontalAdvance(name));
+    widest += legend->iconSize().width() + legend->iconTextPadding() + 16; // item margins
+    const int width = m_plot->width();
+    if (!m_legendOutside)
+        placeLegend(LegendPlace::Inset);
+    else
+        placeLegend(widest + 30 <= width / 3 ? LegendPlace::Beside : LegendPlace::Below);
+    if (m_legendPlace == LegendPlace::Inset)
+        return;
+    if (m_legendPlace == LegendPlace::Below) {
+        const int columns = std::max(1, (width - 16) / (widest + m_plot->legend->columnSpacing()));
+        if (m_plot->legend->wrap() != columns) {
+            m_plot->legend->setWrap(columns);
+            m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // rearranges
+        }
+    }
+    m_plot->legend->setMaximumSize(QWIDGETSIZE_MAX,
+                                   m_plot->legend->minimumOuterSizeHint().height());
 }
 
 QColor PlotView::curveColour(std::size_t visibleIndex) const
@@ -220,8 +289,10 @@ void PlotView::styleCurveGraphs()
         m_graphs[c].derivative->setPen(QPen(derivativeColour, m_style.lineWidth, Qt::DashLine,
                                             Qt::FlatCap, Qt::RoundJoin));
     }
-    m_solidKey->setPen(QPen(m_style.ink, m_style.lineWidth, Qt::SolidLine));
-    m_dashedKey->setPen(QPen(m_style.ink, m_style.lineWidth, Qt::DashLine, Qt::FlatCap));
+    // The key to the line styles in the grey of the zero lines, so that no curve's colour (the
+    // eighth is the ink) is mistaken for it.
+    m_solidKey->setPen(QPen(m_style.zeroLine, m_style.lineWidth, Qt::SolidLine));
+    m_dashedKey->setPen(QPen(m_style.zeroLine, m_style.lineWidth, Qt::DashLine, Qt::FlatCap));
 }
 
 void PlotView::createKinkLabels()
@@ -257,6 +328,9 @@ void PlotView::applyStyle(const PlotStyle &style)
         styleAxis(panel->axis(QCPAxis::atLeft), style, font);
     }
     m_plot->legend->setFont(font);
+    // The line samples scale with the text, so a small figure's legend stays small.
+    const int textHeight = QFontMetrics(font).height();
+    m_plot->legend->setIconSize(QSize(int(2.2 * textHeight), textHeight));
     m_plot->legend->setTextColor(style.ink);
     // A transparent figure's legend keeps a light, translucent box so grid lines stay behind it.
     m_plot->legend->setBrush(transparent ? QColor(255, 255, 255, 210) : style.background);
