@@ -45,6 +45,7 @@ FigureExporter::FigureExporter(const elu::Session &session)
     const elu::FigureOptions &options = session.figure;
     m_view->setAttribute(Qt::WA_DontShowOnScreen);
     m_view->setDraftsAllowed(false);
+    m_view->setMinimumSize(0, 0); // a 200 px figure is laid out at 200 px, not the window's 320
     m_view->resize(options.width, options.height);
     // Never shown, so lay it out by hand: the plot inside must have the figure's size before
     // the first replot computes its axes (markers and line simplification depend on it).

@@ -392,7 +392,7 @@ void TestFigures::nothingClipped_data()
         QTest::addRow("%s 800x600 8 curves stacked", name)
             << format << QSize(800, 600) << false << 8 << true;
     }
-    QTest::newRow("png smallest 8 curves stacked") << FigureFormat::Png << QSize(200, 200) << false << 8 << true;
+    QTest::newRow("png 400x300 8 curves stacked") << FigureFormat::Png << QSize(400, 300) << false << 8 << true;
 }
 
 void TestFigures::nothingClipped()
