@@ -52,7 +52,7 @@ Figure summarise(std::vector<double> samples)
 
 void print(const char *name, const Figure &figure, const char *unit)
 {
-    std::printf("%-18s %10.3f %10.3f %s\n", name, figure.median, figure.p95, unit);
+    std::printf("%-26s %10.3f %10.3f %s\n", name, figure.median, figure.p95, unit);
     std::fflush(stdout);
 }
 
@@ -91,6 +91,35 @@ void benchUpdate(const char *name, qint64 points)
         settled.push_back(millisecondsOf([&] { view.settle(); }));
     }
     print((QByteArray(name) + "_settle").constData(), summarise(settled), "ms");
+}
+
+// A drag of the selected curve's α with 8 curves at N = 10⁷: the window's redraw, in either
+// layout.
+void benchUpdateEightCurves(const char *name, elu::PlotLayout layout)
+{
+    using Id = elu::ActivationId;
+    PlotView view;
+    view.resize(1280, 800);
+    view.show();
+    elu::PlotSpec spec;
+    spec.curves = {{Id::Elu, 1.0},  {Id::Gelu, 0.0}, {Id::Silu, 0.0},     {Id::Mish, 0.0},
+                   {Id::Relu, 0.0}, {Id::Selu, 0.0}, {Id::Softplus, 1.0}, {Id::GeluTanh, 0.0}};
+    spec.points = 10'000'000;
+    view.setSpec(spec);
+    view.model()->setLayout(layout);
+    view.model()->setSelectedCurve(0);
+    QCoreApplication::processEvents();
+    std::vector<double> samples;
+    for (int step = 0; step < 120; ++step) {
+        const double alpha = 0.2 + 0.02 * step;
+        const double ms = millisecondsOf([&] {
+            view.model()->setCurveParameter(alpha);
+            view.refresh();
+        });
+        if (step >= 20)
+            samples.push_back(ms);
+    }
+    print(name, summarise(samples), "ms");
 }
 
 void benchExport(const char *name, bool json)
@@ -198,7 +227,7 @@ int main(int argc, char *argv[])
     auto wanted = [&](const char *name) {
         return chosen.isEmpty() || chosen.contains(QLatin1String(name));
     };
-    std::printf("%-18s %10s %10s %s\n", "name", "median", "p95", "unit");
+    std::printf("%-26s %10s %10s %s\n", "name", "median", "p95", "unit");
     for (const auto &[name, points] :
          {std::pair{"update_1e3", 1'000}, std::pair{"update_1e5", 100'000},
           std::pair{"update_1e6", 1'000'000}, std::pair{"update_1e7", 10'000'000}}) {
@@ -207,6 +236,10 @@ int main(int argc, char *argv[])
     }
     if (wanted("sample_8curves_1e7"))
         benchSampleEightCurves();
+    if (wanted("update_8curves_1e7"))
+        benchUpdateEightCurves("update_8curves_1e7", elu::PlotLayout::Overlaid);
+    if (wanted("update_8curves_1e7_stacked"))
+        benchUpdateEightCurves("update_8curves_1e7_stacked", elu::PlotLayout::Stacked);
     if (wanted("export_json_1e6"))
         benchExport("export_json_1e6", true);
     if (wanted("export_csv_1e6"))

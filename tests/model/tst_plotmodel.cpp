@@ -61,6 +61,13 @@ private slots:
     void setParametersRefusesInvalidSets_data();
     void setParametersRefusesInvalidSets();
     void setParametersAppliesValidSets();
+    void addCurvesTakesFreeColourSlots();
+    void addCurvesRefusesNinthAndRepeats();
+    void removeCurveKeepsTheSelectionSensible();
+    void visibilityAndColourAreRowData();
+    void parameterEditsTheSelectedCurveOnly();
+    void setStateRefusesInconsistentSessions();
+    void visibleSpecHoldsTheShownCurves();
 };
 
 void TestPlotModel::startsWithTheArticleDefaults()
@@ -267,6 +274,131 @@ void TestPlotModel::setParametersAppliesValidSets()
     // The same set again changes nothing and says nothing.
     QCOMPARE(model.setSpec(next), QString());
     QCOMPARE(changed.count(), 1);
+}
+
+void TestPlotModel::addCurvesTakesFreeColourSlots()
+{
+    PlotModel model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy selected(&model, &PlotModel::selectedCurveChanged);
+    QCOMPARE(model.addCurves({{elu::ActivationId::Relu, 0.0}, {elu::ActivationId::Gelu, 0.0}}),
+             QString());
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.selectedCurve(), 1); // the first added
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(model.appearance()[1].colourSlot, 1);
+    QCOMPARE(model.appearance()[2].colourSlot, 2);
+    // A removed curve's slot is the next one given.
+    QVERIFY(model.removeCurve(1));
+    QVERIFY(model.addCurves({{elu::ActivationId::Tanh, 0.0}}).isEmpty());
+    QCOMPARE(model.appearance()[2].colourSlot, 1);
+    QCOMPARE(model.data(model.index(2), Qt::DisplayRole).toString(), QStringLiteral("Tanh"));
+    QCOMPARE(model.data(model.index(0), PlotModel::CurveSpecRole).toString(),
+             QStringLiteral("elu:alpha=1"));
+}
+
+void TestPlotModel::addCurvesRefusesNinthAndRepeats()
+{
+    PlotModel model;
+    std::vector<elu::Curve> seven;
+    for (int i = 2; i <= 8; ++i)
+        seven.push_back({elu::ActivationId::Elu, double(i)});
+    QCOMPARE(model.addCurves(seven), QString());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(model.addCurves({{elu::ActivationId::Relu, 0.0}}).contains(QStringLiteral("1 to 8")));
+    PlotModel other;
+    QVERIFY(other.addCurves({{elu::ActivationId::Elu, 1.0}}).contains(QStringLiteral("twice")));
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(other.rowCount(), 1);
+}
+
+void TestPlotModel::removeCurveKeepsTheSelectionSensible()
+{
+    PlotModel model;
+    QVERIFY(model.addCurves({{elu::ActivationId::Relu, 0.0}, {elu::ActivationId::Gelu, 0.0},
+                             {elu::ActivationId::Silu, 0.0}})
+                .isEmpty());
+    QVERIFY(model.setSelectedCurve(2)); // GELU
+    QVERIFY(model.removeCurve(0));      // a curve before it: GELU is now row 1, still selected
+    QCOMPARE(model.selectedCurve(), 1);
+    QCOMPARE(model.selected().activation, elu::ActivationId::Gelu);
+    QVERIFY(model.removeCurve(1)); // the selected one: the row that takes its place is selected
+    QCOMPARE(model.selected().activation, elu::ActivationId::Silu);
+    QVERIFY(model.removeCurve(1)); // the last row: the one above
+    QCOMPARE(model.selectedCurve(), 0);
+    QVERIFY(!model.removeCurve(0)); // never the last curve
+    QVERIFY(!model.removeCurve(5));
+    QCOMPARE(model.rowCount(), 1);
+}
+
+void TestPlotModel::visibilityAndColourAreRowData()
+{
+    PlotModel model;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy appearance(&model, &PlotModel::appearanceChanged);
+    QVERIFY(model.setData(model.index(0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(model.data(model.index(0), Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(model.flags(model.index(0)) & Qt::ItemIsUserCheckable);
+    QVERIFY(model.setCurveColour(0, 0xABCDEFu));
+    QCOMPARE(model.data(model.index(0), PlotModel::CustomColourRole).toUInt(), 0xABCDEFu);
+    QVERIFY(!model.setCurveColour(0, 0x1000000u)); // not an RGB value
+    QVERIFY(model.setCurveColour(0, std::nullopt));
+    QVERIFY(!model.data(model.index(0), PlotModel::CustomColourRole).isValid());
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(appearance.count(), 3);
+}
+
+void TestPlotModel::parameterEditsTheSelectedCurveOnly()
+{
+    PlotModel model;
+    QVERIFY(model.addCurves({{elu::ActivationId::LeakyRelu, 0.1}, {elu::ActivationId::Elu, 2.0}})
+                .isEmpty());
+    QVERIFY(model.setSelectedCurve(1));
+    QVERIFY(model.setCurveParameter(0.3));
+    QVERIFY(!model.setCurveParameter(1.5)); // outside the slope's [0, 1]
+    QCOMPARE(model.spec().curves[0].parameter, 1.0);
+    QCOMPARE(model.spec().curves[1].parameter, 0.3);
+    QVERIFY(model.setSelectedCurve(2));
+    QVERIFY(!model.setCurveParameter(1.0)); // would repeat the first curve
+    QCOMPARE(model.spec().curves[2].parameter, 2.0);
+}
+
+void TestPlotModel::setStateRefusesInconsistentSessions()
+{
+    PlotModel model;
+    PlotSpec two;
+    two.curves = {{elu::ActivationId::Elu, 0.5}, {elu::ActivationId::Relu, 0.0}};
+    QVERIFY(!model.setState(two, {elu::CurveAppearance{}}, 0, elu::PlotLayout::Overlaid).isEmpty());
+    QVERIFY(!model.setState(two, {{0, {}, true}, {9, {}, true}}, 0, elu::PlotLayout::Overlaid)
+                 .isEmpty());
+    QVERIFY(!model.setState(two, {{0, {}, true}, {1, {}, true}}, 2, elu::PlotLayout::Overlaid)
+                 .isEmpty());
+    QCOMPARE(model.rowCount(), 1); // nothing changed
+    QSignalSpy layout(&model, &PlotModel::layoutChanged);
+    QCOMPARE(model.setState(two, {{3, {}, false}, {1, 0x102030u, true}}, 1,
+                            elu::PlotLayout::Stacked),
+             QString());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.selectedCurve(), 1);
+    QCOMPARE(model.appearance()[0].colourSlot, 3);
+    QCOMPARE(model.appearance()[1].customRgb, std::optional<quint32>(0x102030u));
+    QCOMPARE(model.layout(), elu::PlotLayout::Stacked);
+    QCOMPARE(layout.count(), 1);
+}
+
+void TestPlotModel::visibleSpecHoldsTheShownCurves()
+{
+    PlotModel model;
+    QVERIFY(model.addCurves({{elu::ActivationId::Relu, 0.0}, {elu::ActivationId::Tanh, 0.0}})
+                .isEmpty());
+    QVERIFY(model.setCurveVisible(1, false));
+    const PlotSpec visible = model.visibleSpec();
+    QCOMPARE(visible.curves.size(), std::size_t(2));
+    QCOMPARE(visible.curves[1].activation, elu::ActivationId::Tanh);
+    QCOMPARE(model.visibleAppearance()[1].colourSlot, 2);
+    QCOMPARE(visible.points, model.spec().points);
 }
 
 QTEST_GUILESS_MAIN(TestPlotModel)
