@@ -120,6 +120,9 @@ private slots:
     void settingsRoundTrip();
     void restoreDefaults();
     void everyControlHasAccessibleNameAndFocus();
+    void eightCurveFigureThroughTheAction();
+    void layoutFromTheViewMenuPersists();
+    void restoreDefaultsIsTheArticleAgain();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -441,6 +444,67 @@ void TestMainWindow::restoreDefaults()
     QCOMPARE(m_window->model()->spec(), elu::PlotSpec());
     QCOMPARE(m_window->controls()->pointsControl()->value(), 1000);
     verifyPlotMatchesCore(m_window->plotView(), elu::PlotSpec());
+}
+
+void TestMainWindow::eightCurveFigureThroughTheAction()
+{
+    using Id = elu::ActivationId;
+    QVERIFY(m_window->model()
+                ->addCurves({{Id::Elu, 0.5}, {Id::Elu, 2.0}, {Id::Relu, 0.0}, {Id::LeakyRelu, 0.1},
+                             {Id::Gelu, 0.0}, {Id::Silu, 0.0}, {Id::Mish, 0.0}})
+                .isEmpty());
+    QVERIFY(m_window->model()->setCurveVisible(6, false)); // Mish hidden: not in the figure
+    QVERIFY(m_window->model()->setCurveColour(2, 0x112233u));
+    const QString path = m_dir->filePath(QStringLiteral("eight.png"));
+    MainWindow::FigureRequest offered;
+    m_window->setFigurePrompt([&](const MainWindow::FigureRequest &suggested) {
+        offered = suggested;
+        return MainWindow::FigureRequest{path, {800, 600, 1.0, elu::FigureTheme::Light}};
+    });
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+    QVERIFY2(offered.path.endsWith(QStringLiteral("activations.png")), qPrintable(offered.path));
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(800, 600));
+    // The recoloured curve is drawn in its colour; the palette colour of the hidden Mish (slot 6,
+    // Okabe–Ito yellow) is nowhere.
+    bool custom = false, hidden = false;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            custom = custom || image.pixelColor(x, y) == QColor(0x11, 0x22, 0x33);
+            hidden = hidden || image.pixelColor(x, y) == QColor(0xF0, 0xE4, 0x42);
+        }
+    }
+    QVERIFY(custom);
+    QVERIFY(!hidden);
+}
+
+void TestMainWindow::layoutFromTheViewMenuPersists()
+{
+    QAction *stacked = m_window->findChild<QAction *>(QStringLiteral("stackedLayoutAction"));
+    QTest::keySequence(m_window.get(), QKeySequence(QStringLiteral("Ctrl+2")));
+    QCOMPARE(m_window->model()->layout(), elu::PlotLayout::Stacked);
+    QVERIFY(stacked->isChecked());
+    settle(m_window->plotView());
+    QVERIFY(!m_window->plotView()->derivativePanelRect().isEmpty());
+    m_window->close();
+    MainWindow reopened(*m_settings);
+    QCOMPARE(reopened.model()->layout(), elu::PlotLayout::Stacked);
+    reopened.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&reopened));
+    QTest::keySequence(&reopened, QKeySequence(QStringLiteral("Ctrl+1")));
+    QCOMPARE(reopened.model()->layout(), elu::PlotLayout::Overlaid);
+}
+
+void TestMainWindow::restoreDefaultsIsTheArticleAgain()
+{
+    QVERIFY(m_window->model()->addCurves({{elu::ActivationId::Relu, 0.0}}).isEmpty());
+    QVERIFY(m_window->model()->setCurveColour(0, 0x123456u));
+    m_window->model()->setLayout(elu::PlotLayout::Stacked);
+    m_window->findChild<QAction *>(QStringLiteral("restoreDefaultsAction"))->trigger();
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->model()->spec(), elu::PlotSpec());
+    QCOMPARE(m_window->model()->appearance()[0], elu::CurveAppearance{});
+    QCOMPARE(m_window->model()->layout(), elu::PlotLayout::Overlaid);
 }
 
 void TestMainWindow::everyControlHasAccessibleNameAndFocus()
