@@ -3,8 +3,10 @@
 
 #include "catalogue.h"
 #include "curvespec.h"
+#include "sessionfile.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -22,6 +24,10 @@ struct OptionSpec
 };
 
 constexpr OptionSpec optionSpecs[] = {
+    {"session", "FILE",
+     "Load a session (*.elusession) first; the other options override its values. With an "
+     "output option it re-makes those files, else the window opens with it. A session file "
+     "named alone (elu-explorer FILE.elusession) is the same."},
     {"curve", "SPEC",
      "A curve to plot or export, NAME[:KEYWORD=V1[,V2...]], e.g. relu, leaky_relu, "
      "elu:alpha=0.5,1,2 (three curves), softplus:beta=2. Repeatable, up to 8 curves; "
@@ -42,6 +48,12 @@ constexpr OptionSpec optionSpecs[] = {
     {"height", "PX", "Figure height, 200 to 10000 (default 600)."},
     {"scale", "S", "PNG pixels per figure pixel, 0.5 to 8 (default 2)."},
     {"theme", "NAME", "Figure theme: light (default), dark or transparent."},
+    {"layout", "NAME",
+     "f and f' overlaid in one plot (overlaid, default) or in two panels sharing the x axis "
+     "(stacked)."},
+    {"save-session", "PATH",
+     "Write the session the other options describe (curves, range, points, figure options, "
+     "layout) and exit."},
     {"screenshot", "PATH", "Open the window, save it as PNG and exit."},
 };
 
@@ -50,7 +62,8 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral(
         "Explore the ELU activation function and export article-ready data and figures.\n"
         "With no export option it opens the window; with any of --json, --csv, --png, --svg,\n"
-        "--pdf it writes those files and exits without a window.\n"
+        "--pdf, --save-session it writes those files and exits without a window.\n"
+        "An output PATH of - is standard output (--json - takes one curve).\n"
         "Exit status: 0 success, 2 bad argument, 1 a file could not be written."));
     parser.addHelpOption();
     parser.addVersionOption();
@@ -206,8 +219,10 @@ void readRange(CommandLine &result, Reader &reader)
 void checkRange(CommandLine &result, Reader &reader)
 {
     const elu::PlotSpec &p = result.spec;
-    const bool exporting =
-        !result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures();
+    // A session gives both ends, and --save-session writes them.
+    const bool exporting = !result.jsonPath.isEmpty() || !result.csvPath.isEmpty()
+                           || result.exportsFigures() || !result.saveSessionPath.isEmpty()
+                           || result.hasSession();
     if (reader.failed() || (!exporting && !(result.hasXmin && result.hasXmax)) || p.xmin < p.xmax)
         return;
     reader.fail(QStringLiteral("--xmin/--xmax: xmin = %1, xmax = %2 is not accepted: --xmin must "
@@ -265,6 +280,69 @@ void readPath(const QCommandLineParser &parser, const char *name, QString &targe
         reader.fail(refusal(option, target, QStringLiteral("a file path is required")));
 }
 
+// --session FILE, or a session file named alone: read before every other option, so that they
+// override its values.
+void readSessionOption(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
+{
+    QString prefix; // a file named alone is named in messages by itself
+    if (parser.isSet(QStringLiteral("session"))) {
+        if (!result.sessionPath.isEmpty())
+            return reader.fail(refusal(QStringLiteral("session"), result.sessionPath,
+                                       QStringLiteral("one session at a time: --session or a "
+                                                      "session file named alone")));
+        readPath(parser, "session", result.sessionPath, reader);
+        prefix = QStringLiteral("--session: ");
+    }
+    if (reader.failed() || result.sessionPath.isEmpty())
+        return;
+    const elu::SessionReadResult read = elu::readSessionFile(result.sessionPath);
+    if (!read.session) {
+        result.sessionError = prefix + QDir::toNativeSeparators(result.sessionPath)
+                              + QStringLiteral(": ") + read.error;
+        if (!prefix.isEmpty())
+            reader.fail(result.sessionError);
+        result.sessionPath.clear(); // a file named alone: see finishSession
+        return;
+    }
+    result.session = *read.session;
+    result.spec = read.session->spec;
+    result.figure = read.session->figure;
+}
+
+void readLayout(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
+{
+    if (reader.failed() || !parser.isSet(QStringLiteral("layout")))
+        return;
+    const QString name = parser.value(QStringLiteral("layout"));
+    if (const auto layout = elu::layoutFromName(name.trimmed().toLower())) {
+        result.session.layout = *layout;
+        result.hasLayout = true;
+    } else {
+        reader.fail(
+            refusal(QStringLiteral("layout"), name,
+                    QStringLiteral("the layout must be one of ") + elu::acceptedLayoutNames()));
+    }
+}
+
+// The options over the session: what --save-session writes and the window opens.
+void finishSession(CommandLine &result, Reader &reader)
+{
+    // A bad file named alone, as the desktop opens it, is refused when files are to be written
+    // from it; the window opens without it and says why.
+    const bool writes = !result.jsonPath.isEmpty() || !result.csvPath.isEmpty()
+                        || result.exportsFigures() || !result.saveSessionPath.isEmpty();
+    if (writes && !result.sessionError.isEmpty())
+        reader.fail(result.sessionError);
+    if (reader.failed())
+        return;
+    result.session = elu::withSpec(result.session, result.spec);
+    result.session.figure = result.figure;
+    if (const QString error = elu::validate(result.session);
+        !error.isEmpty() && result.hasSession())
+        reader.fail(QStringLiteral("--session: %1 with the other options is not accepted: %2")
+                        .arg(QDir::toNativeSeparators(result.sessionPath), error));
+}
+
 // Qt names an unknown option without its dashes ("Unknown option 'bogus'."); name it as typed.
 // For an option given without its value: what the value should be, from the option table.
 QString missingValueError(const QString &qtError)
@@ -311,7 +389,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.action = CommandLine::Action::ShowVersion;
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    // The desktop file opens a session as `elu-explorer FILE.elusession`.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() == 1
+        && positional.constFirst().endsWith(QStringLiteral(".elusession"), Qt::CaseInsensitive))
+        result.sessionPath = positional.constFirst();
+    else if (!positional.isEmpty()) {
         result.action = CommandLine::Action::Error;
         result.error = QStringLiteral("'%1' is not an option; options start with -- (see --help).")
                            .arg(parser.positionalArguments().constFirst());
@@ -325,6 +408,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     Reader reader(parser, result);
+    readSessionOption(parser, result, reader);
     readCurves(parser, result, reader);
     readRange(result, reader);
     readFigureOptions(parser, result, reader);
@@ -334,13 +418,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
     readPath(parser, "svg", result.svgPath, reader);
     readPath(parser, "pdf", result.pdfPath, reader);
     readPath(parser, "screenshot", result.screenshotPath, reader);
+    readPath(parser, "save-session", result.saveSessionPath, reader);
+    readLayout(parser, result, reader);
     checkRange(result, reader);
     checkJsonTarget(result, reader);
     checkPixelBudget(result, reader);
+    finishSession(result, reader);
 
     if (reader.failed())
         result.action = CommandLine::Action::Error;
-    else if (!result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures())
+    else if (!result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures()
+             || !result.saveSessionPath.isEmpty())
         result.action = CommandLine::Action::Export;
     return result;
 }

@@ -3,6 +3,7 @@
 
 #include "figureoptions.h"
 #include "plotspec.h"
+#include "session.h"
 
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,24 @@ struct CommandLine
 
     QString jsonPath, csvPath, pngPath, svgPath, pdfPath, screenshotPath;
     elu::FigureOptions figure;
+
+    /// --session FILE, or a *.elusession file named alone (as the desktop file opens one): read
+    /// before the other options, which override its values. Empty when none was given.
+    QString sessionPath;
+    /// --save-session FILE: an output option, like --json; writes `session`.
+    QString saveSessionPath;
+    /// Whether --layout was given; its value is session.layout.
+    bool hasLayout = false;
+    /// The session the command line describes: the one read from sessionPath (or the defaults)
+    /// with every given option over it. Its spec and figure are `spec` and `figure` above; its
+    /// curves keep their colours by position, added curves take the free colour slots.
+    elu::Session session;
+
+    /// Why the session file named alone (without --session) could not be read, when the
+    /// window is to open anyway: it opens without the session and shows this.
+    QString sessionError;
+
+    bool hasSession() const { return !sessionPath.isEmpty(); }
 
     bool exportsFigures() const
     {

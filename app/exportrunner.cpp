@@ -4,12 +4,16 @@
 #include "datawriter.h"
 #include "figureexporter.h"
 #include "safefilewriter.h"
+#include "sessionfile.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QTextStream>
 #include <QWidget>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <memory>
 
@@ -19,6 +23,25 @@ bool hasDisplay()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY")
            || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+// "-" as an output PATH is standard output, as in most command-line tools (a file named "-" is
+// "./-"). It is written directly at the descriptor's position, like /dev/stdout.
+QString outputPath(const QString &path)
+{
+    return path == QLatin1String("-") ? QStringLiteral("/dev/stdout") : path;
+}
+
+// A standard descriptor the caller closed (`>&-`) would be taken by the next one opened, Qt's
+// own: hold its place with one that refuses writes, so that "-" and /dev/stdout report "Bad file
+// descriptor" instead of writing into something else.
+void holdClosedStandardDescriptors()
+{
+    int fd = -1;
+    while ((fd = ::open("/dev/null", O_RDONLY)) >= 0 && fd <= STDERR_FILENO) {
+    }
+    if (fd > STDERR_FILENO)
+        ::close(fd);
 }
 
 int report(const elu::WriteResult &result)
@@ -33,6 +56,7 @@ int report(const elu::WriteResult &result)
 
 int runExports(int argc, char *argv[], const CommandLine &commandLine)
 {
+    holdClosedStandardDescriptors();
     // Data alone needs no GUI at all; figures need widgets, which the offscreen platform
     // provides on machines without a display. Figures never depend on the screen either way.
     std::unique_ptr<QCoreApplication> app;
@@ -52,21 +76,25 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
     if (!commandLine.jsonPath.isEmpty()) {
         // A folder (a path ending in '/' or an existing folder) gets one file per curve, even
         // for a single curve; otherwise the path is the one curve's file.
-        const QString &path = commandLine.jsonPath;
+        const QString path = outputPath(commandLine.jsonPath);
         const bool folder = path.endsWith(QLatin1Char('/')) || QFileInfo(path).isDir();
         record(folder ? elu::saveJsonFolder(path, spec)
                       : elu::saveJson(path, spec, spec.curves.front()));
     }
     if (!commandLine.csvPath.isEmpty())
-        record(elu::saveCsv(commandLine.csvPath, spec));
+        record(elu::saveCsv(outputPath(commandLine.csvPath), spec));
+    if (!commandLine.saveSessionPath.isEmpty())
+        record(elu::saveSession(outputPath(commandLine.saveSessionPath), commandLine.session));
     if (commandLine.exportsFigures()) {
-        FigureExporter exporter(commandLine.spec, commandLine.figure);
+        // The session the command line describes: its spec and figure options, and with
+        // --session its colours, hidden curves and view; --layout either way.
+        FigureExporter exporter(commandLine.session);
         if (!commandLine.pngPath.isEmpty())
-            record(exporter.save(commandLine.pngPath, FigureFormat::Png));
+            record(exporter.save(outputPath(commandLine.pngPath), FigureFormat::Png));
         if (!commandLine.svgPath.isEmpty())
-            record(exporter.save(commandLine.svgPath, FigureFormat::Svg));
+            record(exporter.save(outputPath(commandLine.svgPath), FigureFormat::Svg));
         if (!commandLine.pdfPath.isEmpty())
-            record(exporter.save(commandLine.pdfPath, FigureFormat::Pdf));
+            record(exporter.save(outputPath(commandLine.pdfPath), FigureFormat::Pdf));
     }
     return status;
 }

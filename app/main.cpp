@@ -37,6 +37,19 @@ void applyCommandLine(MainWindow &window, const CommandLine &commandLine)
         parameters.points = commandLine.spec.points;
     if (const QString error = window.model()->setSpec(parameters); !error.isEmpty())
         window.showNote(QObject::tr("Command line values not used: %1.").arg(error));
+    if (commandLine.hasLayout)
+        window.model()->setLayout(commandLine.session.layout);
+}
+
+// THE call site of a session given on the command line (--session FILE, or a file the desktop
+// opens). Issue 11: once MainWindow::applySession exists, this body becomes
+//     window.applySession(session);
+// Until then only the spec and the layout are applied.
+void openSession(MainWindow &window, const elu::Session &session)
+{
+    if (const QString error = window.model()->setSpec(session.spec); !error.isEmpty())
+        window.showNote(QObject::tr("The session's curves were not used: %1.").arg(error));
+    window.model()->setLayout(session.layout);
 }
 
 int runWindow(int argc, char *argv[], const CommandLine &commandLine)
@@ -49,7 +62,14 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
                          QIcon(QStringLiteral(":/icons/org.eluexplorer.EluExplorer.svg"))));
     QSettings settings;
     MainWindow window(settings);
-    applyCommandLine(window, commandLine);
+    if (commandLine.hasSession())
+        openSession(window, commandLine.session); // the options are already applied over it
+    else
+        applyCommandLine(window, commandLine);
+    if (!commandLine.sessionError.isEmpty()) { // a bad file named alone, as the desktop opens it
+        QTextStream(stderr) << "elu-explorer: " << commandLine.sessionError << "\n";
+        window.showNote(QObject::tr("Session not opened: %1").arg(commandLine.sessionError));
+    }
     if (commandLine.exitAfterFirstFrame)
         new FirstFrameWatcher(window.plotView()->findChild<QWidget *>());
     window.show();

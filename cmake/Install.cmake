@@ -16,6 +16,9 @@ configure_file(app/elu-explorer.1.in ${PROJECT_BINARY_DIR}/app/elu-explorer.1 @O
 
 install(FILES app/${ELU_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES app/${ELU_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+# The session file's MIME type (*.elusession), which the desktop file opens.
+install(FILES app/${ELU_APP_ID}.mime.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/mime/packages
+        RENAME ${ELU_APP_ID}.xml)
 install(FILES app/icons/${ELU_APP_ID}.svg
         DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 foreach(size IN LISTS ELU_ICON_SIZES)

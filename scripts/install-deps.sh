@@ -11,11 +11,13 @@ build_packages=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins
   libqcustomplot-dev libgl-dev fonts-dejavu-core
 )
-# The install and package tests (tests/install/) validate, render the man page and build
-# the .deb, so their tools are test packages.
+# The install and package tests (tests/install/) validate (the MIME type with xmllint and
+# update-mime-database), render the man page and build the .deb, so their tools are test
+# packages.
 test_packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream valgrind
   dpkg-dev file groff-base binutils e2fsprogs
+  libxml2-utils shared-mime-info
 )
 package_packages=()
 

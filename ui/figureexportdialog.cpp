@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "figureexportdialog.h"
 
+#include "plotspec.h"
+
 #include "figureexporter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -21,6 +24,7 @@ FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
     , m_height(new QSpinBox(this))
     , m_scale(new QDoubleSpinBox(this))
     , m_theme(new QComboBox(this))
+    , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Export Figure"));
     m_path->setAccessibleName(tr("Figure file"));
@@ -51,11 +55,16 @@ FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("&File (.png, .svg, .pdf):"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File (.png, .svg, .pdf):"), this);
+    fileLabel->setBuddy(m_path); // shows the mnemonic, not a literal "&"
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("PNG &scale:"), m_scale);
     form->addRow(tr("&Theme:"), m_theme);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Why the figure cannot be saved"));
+    form->addRow(m_problem);
     form->addRow(buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &FigureExportDialog::browse);
@@ -91,9 +100,23 @@ void FigureExportDialog::browse()
 
 void FigureExportDialog::updateAcceptable()
 {
-    // Only a path whose suffix names a figure format can be saved.
-    const bool known = figureFormatForPath(path()).has_value();
-    m_saveButton->setEnabled(known);
-    m_saveButton->setToolTip(known ? QString()
-                                   : tr("The file name must end in .png, .svg or .pdf"));
+    // Only a path whose suffix names a figure format can be saved, and a PNG only within the
+    // pixel budget; the reason is shown beside the disabled button.
+    const std::optional<FigureFormat> format = figureFormatForPath(path());
+    QString problem;
+    if (!format)
+        problem = tr("The file name must end in .png, .svg or .pdf.");
+    else if (*format == FigureFormat::Png) {
+        const elu::FigureOptions o = options();
+        if (const QString error = elu::figureScaleError(o.scale, o.width, o.height);
+            !error.isEmpty())
+            problem = tr("A PNG of %1 × %2 at × %3 is too large: %4.")
+                          .arg(o.width)
+                          .arg(o.height)
+                          .arg(elu::formatNumber(o.scale), error);
+    }
+    m_saveButton->setEnabled(problem.isEmpty());
+    m_saveButton->setToolTip(problem);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
 }

@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
 class QDoubleSpinBox;
 class QLineEdit;
 class QPushButton;
@@ -34,4 +35,5 @@ private:
     QDoubleSpinBox *m_scale;
     QComboBox *m_theme;
     QPushButton *m_saveButton = nullptr;
+    QLabel *m_problem;
 };

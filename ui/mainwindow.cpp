@@ -11,9 +11,12 @@
 #include "plotview.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScreen>
@@ -41,7 +44,13 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     readSettings();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor still delivers events (focus-out commits a spin box's edit) after
+    // the members are gone: stop filtering, and take the widgets down while the model lives.
+    qApp->removeEventFilter(this);
+    delete centralWidget();
+}
 
 PlotView *MainWindow::plotView() const
 {
@@ -94,8 +103,15 @@ void MainWindow::createActions()
 
     m_askSavePath = [this](const QString &caption, const QString &suggested,
                            const QString &filter) {
-        return QFileDialog::getSaveFileName(this, caption, suggested, filter);
+        // A name typed without a suffix takes the type chosen in the dialog.
+        QString chosenFilter;
+        const QString path =
+            QFileDialog::getSaveFileName(this, caption, suggested, filter, &chosenFilter);
+        return withSuffixOfFilter(path, chosenFilter);
     };
+    // Export shortcuts work wherever the keyboard focus is: a spin box's line edit would
+    // otherwise take Ctrl+E ("end of line") for itself.
+    qApp->installEventFilter(this);
     m_askFigure = [this](const FigureRequest &suggested) -> std::optional<FigureRequest> {
         FigureExportDialog dialog(suggested.path, suggested.options, this);
         if (dialog.exec() != QDialog::Accepted)
@@ -106,17 +122,40 @@ void MainWindow::createActions()
 
 QString MainWindow::withSuffixOfFilter(const QString &path, const QString &chosenFilter)
 {
-    // "data" saved with "CSV data (*.csv)" chosen is data.csv, as the dialog's user expects.
+    // "data" saved with "CSV data (*.csv)" chosen is data.csv, as the dialog's user expects; a
+    // name typed with a suffix the app writes ("data.json") keeps it, whatever the filter.
     static const QRegularExpression suffixPattern(QStringLiteral("\\*(\\.\\w+)"));
+    static const QStringList written{QStringLiteral("json"), QStringLiteral("csv"),
+                                     QStringLiteral("png"),  QStringLiteral("svg"),
+                                     QStringLiteral("pdf"),  QStringLiteral("elusession")};
     const QRegularExpressionMatch match = suffixPattern.match(chosenFilter);
     if (path.isEmpty() || !match.hasMatch()
-        || path.endsWith(match.captured(1), Qt::CaseInsensitive))
+        || written.contains(QFileInfo(path).suffix(), Qt::CaseInsensitive))
         return path;
     return path + match.captured(1);
 }
 
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::ShortcutOverride)
+        return QMainWindow::eventFilter(watched, event);
+    const auto *widget = qobject_cast<QWidget *>(watched);
+    if (!widget || widget->window() != this)
+        return false;
+    const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+    for (const QAction *action : {m_ui->exportDataAction, m_ui->exportFigureAction,
+                                  m_ui->exportAllAction, m_ui->copyFigureAction}) {
+        if (action->shortcut() == pressed)
+            return true; // not overridden: the action's shortcut fires
+    }
+    return false;
+}
+
 void MainWindow::createStatusBar()
 {
+    // The note keeps room for three lines, so a longer note never shifts the controls.
+    m_ui->continuityLabel->setMinimumHeight(3 * m_ui->continuityLabel->fontMetrics().lineSpacing());
+    m_ui->continuityLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_readout = new QLabel(this);
     m_readout->setAccessibleName(tr("Values under the cursor"));
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);

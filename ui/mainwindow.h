@@ -68,8 +68,13 @@ public:
     /// A note in the status bar, e.g. about settings that could not be used.
     void showNote(const QString &note);
 
+    /// `path` with the suffix of `chosenFilter` ("CSV data (*.csv)") appended when it has
+    /// another or none: "data" saved with CSV chosen is data.csv.
+    static QString withSuffixOfFilter(const QString &path, const QString &chosenFilter);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createControls();
@@ -89,7 +94,6 @@ private:
     elu::WriteResult saveJsonData(const QString &path) const;
     void onRangeEndMoved(elu::PlotModel::RangeEnd end, double value);
     void showReadout(double x);
-    QString withSuffixOfFilter(const QString &path, const QString &chosenFilter);
     void showWriteError(const QString &what, const QList<elu::WriteError> &errors);
     void rememberFolderOf(const QString &path);
     QString suggestedPath(const QString &suffix) const;

@@ -116,8 +116,9 @@ void MainWindow::exportFigure()
         m_askFigure({suggestedPath(QStringLiteral("png")), m_figureOptions});
     if (!request || request->path.isEmpty())
         return;
-    m_figureOptions = request->options;
-    exportFigureTo(request->path, request->options);
+    // Options are kept (and saved) only once a figure was written with them.
+    if (exportFigureTo(request->path, request->options))
+        m_figureOptions = request->options;
 }
 
 bool MainWindow::exportFigureTo(const QString &path, const elu::FigureOptions &options)

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QAbstractSpinBox>
 #include <QSpinBox>
 #include <QTimer>
 
@@ -64,6 +65,15 @@ ParameterControls::ParameterControls(elu::PlotModel *model, QWidget *parent)
             [this] { showParameters(m_model->spec()); });
     connect(m_model, &elu::PlotModel::rangeEndMoved, this, &ParameterControls::flashMovedEnd);
     showParameters(m_model->spec());
+}
+
+ParameterControls::~ParameterControls()
+{
+    // A spin box losing focus as it is destroyed would commit its text: by then its siblings
+    // may be gone, so nothing reaches the model or comes back from it any more.
+    disconnect(m_model, nullptr, this, nullptr);
+    for (QAbstractSpinBox *box : findChildren<QAbstractSpinBox *>())
+        box->blockSignals(true);
 }
 
 void ParameterControls::edit(bool (elu::PlotModel::*set)(double), double value)

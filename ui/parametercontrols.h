@@ -19,6 +19,7 @@ class ParameterControls : public QWidget
 
 public:
     explicit ParameterControls(elu::PlotModel *model, QWidget *parent = nullptr);
+    ~ParameterControls() override;
 
     SliderSpinBox *alphaControl() const { return m_alpha; }
     QLabel *parameterLabel() const { return m_parameterLabel; }

@@ -56,6 +56,11 @@ QImage PlotView::toImage(const elu::FigureOptions &options)
 elu::WriteResult PlotView::savePng(const QString &path, const elu::FigureOptions &options)
 {
     const QImage image = toImage(options);
+    if (image.isNull()) // the pixmap could not be allocated: say so, rather than "Unknown error"
+        return elu::WriteError{path, tr("the image of %1 × %2 pixels could not be drawn (not "
+                                        "enough memory)")
+                                         .arg(std::ceil(options.width * options.scale))
+                                         .arg(std::ceil(options.height * options.scale))};
     return elu::writeFileAtomically(path, [&](QIODevice &device) {
         QImageWriter writer(&device, "png");
         return writer.write(image);

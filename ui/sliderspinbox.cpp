@@ -21,7 +21,8 @@ SliderSpinBox::SliderSpinBox(const elu::SliderMapping &mapping, double minimum, 
     m_spinBox->setSingleStep(0.1);
     m_spinBox->setAccessibleName(accessibleName);
     m_spinBox->setMinimumWidth(
-        m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-0.000000000")));
+        // Wide enough for the exact values it takes, e.g. SELU's α 1.6732632423543772.
+        m_spinBox->fontMetrics().horizontalAdvance(QStringLiteral("-1.6732632423543772")) + 30);
     setFocusProxy(m_spinBox);
 
     auto *layout = new QHBoxLayout(this);

@@ -218,14 +218,19 @@ WriteResult saveJsonFolder(const QString &folder, const PlotSpec &spec)
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
         return WriteError{folder, QStringLiteral("it is a file, and several curves need a folder")};
-    if (!QDir().mkpath(folder))
-        return WriteError{folder, QStringLiteral("the folder cannot be created")};
+    // A failed export leaves no folder it made, nor the files it wrote into one.
+    NewFolders made;
+    if (const std::optional<QString> why = made.create(folder))
+        return WriteError{folder, *why};
     const std::vector<QString> labels = curveLabels(spec.curves);
     for (std::size_t i = 0; i < spec.curves.size(); ++i) {
         const QString path = QDir(folder).filePath(labels[i] + QStringLiteral(".json"));
         if (WriteResult failed = saveJson(path, spec, spec.curves[i]))
             return failed;
+        if (made.madeAny())
+            made.removeWith(path);
     }
+    made.keep();
     return {};
 }
 

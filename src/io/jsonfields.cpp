@@ -15,10 +15,17 @@ QString describeJson(const JsonValue &value)
     case JsonValue::Type::Number:
         return formatNumber(value.number);
     case JsonValue::Type::String: {
+        // Control characters escaped, so that the message stays one line.
         constexpr qsizetype shown = 40;
-        const QString text = value.string.size() > shown
-                                 ? value.string.left(shown) + QStringLiteral("…")
-                                 : value.string;
+        QString text;
+        for (const QChar c : value.string.left(shown)) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+                text += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                text += c;
+        }
+        if (value.string.size() > shown)
+            text += QStringLiteral("…");
         return QLatin1Char('"') + text + QLatin1Char('"');
     }
     case JsonValue::Type::Array:

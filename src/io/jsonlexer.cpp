@@ -46,6 +46,21 @@ bool hex4(JsonCursor &c, char32_t &out)
     return true;
 }
 
+void appendUtf8(QByteArray &bytes, char32_t code)
+{
+    if (code < 0x80) {
+        bytes += char(code);
+        return;
+    }
+    const int length = code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    static constexpr unsigned char lead[] = {0, 0, 0xC0, 0xE0, 0xF0};
+    char out[4];
+    for (int i = length - 1; i > 0; --i, code >>= 6)
+        out[i] = char(0x80 | (code & 0x3F));
+    out[0] = char(lead[length] | code);
+    bytes.append(out, length);
+}
+
 bool escape(JsonCursor &c, QByteArray &bytes)
 {
     const char *start = c.pos++; // the backslash
@@ -78,7 +93,7 @@ bool escape(JsonCursor &c, QByteArray &bytes)
             return c.failAt("a high surrogate without its low surrogate", start);
         code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00);
     }
-    bytes += QString::fromUcs4(&code, 1).toUtf8();
+    appendUtf8(bytes, code);
     return true;
 }
 

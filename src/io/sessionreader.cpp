@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // readSession: the session file's JSON, checked key by key.
 #include "catalogue.h"
+#include "gaussianmoments.h"
 #include "jsonfields.h"
 #include "sessionfile.h"
 
@@ -37,7 +38,6 @@ void readCurve(JsonFieldReader &r, const JsonValue &entry, std::size_t index, Se
     if (entry.type != Type::Object)
         return r.refuse(prefix.chopped(1), entry,
                         QStringLiteral("a curve is an object with an \"activation\""));
-    Curve curve;
     const auto activation = [](const QString &text) -> std::optional<ActivationId> {
         const Activation *row = findActivation(text);
         return row ? std::optional(row->id) : std::nullopt;
@@ -49,7 +49,7 @@ void readCurve(JsonFieldReader &r, const JsonValue &entry, std::size_t index, Se
            QStringLiteral("the activation must be one of ") + activationNames());
     if (r.failed())
         return;
-    curve = Curve::withDefault(id);
+    Curve curve = Curve::withDefault(id);
     if (const auto &parameter = curve.descriptor().parameter) {
         const QByteArray keyword(parameter->keyword.data(), qsizetype(parameter->keyword.size()));
         r.number(entry, prefix, keyword.constData(), curve.parameter,
@@ -82,10 +82,10 @@ void readCurves(JsonFieldReader &r, const JsonValue &root, Session &session)
     const JsonValue *curves = r.find(root, QString(), "curves", true);
     if (!curves)
         return;
-    const QString accepted = curveCountError(0);
     if (curves->type != Type::Array)
-        return r.refuse(QStringLiteral("curves"), *curves,
-                        QStringLiteral("an array of curves is required: ") + accepted);
+        return r.refuse(
+            QStringLiteral("curves"), *curves,
+            QStringLiteral("an array of 1 to %1 curves is required").arg(limits::curvesMax));
     if (const QString count = curveCountError(curves->items.size()); !count.isEmpty())
         return r.fail(QStringLiteral("curves: %1 curves are not accepted: %2")
                           .arg(curves->items.size())
@@ -150,12 +150,10 @@ void readBody(JsonFieldReader &r, const JsonValue &root, Session &session)
            QStringLiteral("the layout must be one of ") + acceptedLayoutNames());
     if (const JsonValue *statistics = r.object(root, QString(), "statistics")) {
         const QString prefix = QStringLiteral("statistics.");
-        r.number(*statistics, prefix, "mu", session.statisticsMu, finiteError);
-        r.number(*statistics, prefix, "sigma", session.statisticsSigma, [](double v) {
-            return std::isfinite(v) && v > 0
-                       ? QString()
-                       : QStringLiteral("σ must be a finite number greater than 0");
-        });
+        r.number(*statistics, prefix, "mu", session.statisticsMu,
+                 [](double v) { return gaussianInputError(v, 1.0); });
+        r.number(*statistics, prefix, "sigma", session.statisticsSigma,
+                 [](double v) { return gaussianInputError(0.0, v); });
     }
     if (const JsonValue *figure = r.object(root, QString(), "figure")) {
         const QString prefix = QStringLiteral("figure.");

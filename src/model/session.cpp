@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "session.h"
 
+#include "gaussianmoments.h"
+
 #include <QStringList>
 
+#include <algorithm>
 #include <cmath>
 
 namespace elu {
@@ -92,12 +95,10 @@ QString figureError(const FigureOptions &figure)
 
 QString statisticsError(double mu, double sigma)
 {
-    if (!std::isfinite(mu))
-        return refused(QStringLiteral("statistics.mu"), formatNumber(mu),
-                       QStringLiteral("μ must be a finite number"));
-    if (!std::isfinite(sigma) || !(sigma > 0))
-        return refused(QStringLiteral("statistics.sigma"), formatNumber(sigma),
-                       QStringLiteral("σ must be a finite number greater than 0"));
+    if (QString error = gaussianInputError(mu, 1.0); !error.isEmpty())
+        return refused(QStringLiteral("statistics.mu"), formatNumber(mu), error);
+    if (QString error = gaussianInputError(0.0, sigma); !error.isEmpty())
+        return refused(QStringLiteral("statistics.sigma"), formatNumber(sigma), error);
     return {};
 }
 
@@ -127,6 +128,24 @@ QString specError(const PlotSpec &spec)
 }
 
 } // namespace
+
+Session withSpec(const Session &session, const PlotSpec &spec)
+{
+    Session result = session;
+    result.spec = spec;
+    std::vector<CurveAppearance> &appearance = result.appearance;
+    appearance.resize(std::min(appearance.size(), spec.curves.size()));
+    while (appearance.size() < spec.curves.size()) {
+        int slot = 0;
+        while (std::any_of(appearance.begin(), appearance.end(),
+                           [slot](const CurveAppearance &a) { return a.colourSlot == slot; }))
+            ++slot;
+        appearance.push_back({slot % limits::colourSlots, std::nullopt, true});
+    }
+    result.selectedCurve =
+        std::clamp(result.selectedCurve, 0, std::max(0, int(spec.curves.size()) - 1));
+    return result;
+}
 
 QString validate(const Session &session)
 {

@@ -70,10 +70,17 @@ struct Session
     friend bool operator==(const Session &, const Session &) = default;
 };
 
+/// `session` with the curves, range and points of `spec`, as a command line applies its options
+/// over a session: curves keep the appearance of the curve at their position, added curves
+/// take the first free colour slots (shown, no custom colour), and the selection stays unless
+/// its curve is gone (then the last curve is selected).
+Session withSpec(const Session &session, const PlotSpec &spec);
+
 /// Empty when `session` is consistent: a valid spec (validate(const PlotSpec &)), one
 /// appearance per curve, colour slots 0 to 7, custom colours within 0xFFFFFF, a selected curve
 /// that exists, a view with finite ends and lower < upper on both axes, valid figure options
-/// (sides, scale and pixel budget) and a statistics input with finite μ and finite σ > 0.
+/// (sides, scale and pixel budget) and a statistics input that gaussianInputError accepts
+/// (μ from −10 to 10, σ from 0.001 to 10).
 /// Otherwise the first thing wrong, naming the field as the session file names it, e.g.
 /// "curves[2].colour_slot: 9 is not accepted: a colour slot is a whole number from 0 to 7".
 QString validate(const Session &session);

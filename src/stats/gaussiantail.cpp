@@ -56,6 +56,14 @@ Ld normalPdf(Ld x) noexcept
     return std::exp(-x * x / 2) * invSqrt2Pi;
 }
 
+Ld quickExp(Ld t) noexcept
+{
+    if (!(t >= -708 && t <= 709))
+        return std::exp(t);
+    const double high = double(t);
+    return Ld(std::exp(high)) * (1 + (t - high)); // e^(t − high) to second order: 10⁻³³
+}
+
 Ld millsRatio(Ld s) noexcept
 {
     if (s >= fractionThreshold)

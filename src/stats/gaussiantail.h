@@ -22,6 +22,11 @@ Ld normalCdf(Ld x) noexcept;
 /// φ(x) = e^(−x²/2)/√(2π).
 Ld normalPdf(Ld x) noexcept;
 
+/// e^t to within 1.2·10⁻¹⁶ relative, from a double exp corrected for the low part of t: five
+/// times cheaper than the long double exp, for quadrature weights and for terms that are not
+/// differenced afterwards. The long double exp below −708 and above 709.
+Ld quickExp(Ld t) noexcept;
+
 /// The Mills ratio R(s) = Φ(−s)/φ(s): about 1/s for s → ∞, 1.2533 at 0, √(2π)e^(s²/2) for
 /// s → −∞ (+∞ once that overflows, below s ≈ −150).
 Ld millsRatio(Ld s) noexcept;

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // Runs the real elu-explorer binary: exit status, messages and the files it writes.
+#include "sessionfile.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -178,6 +181,16 @@ private slots:
     void curveArgumentsAreRefused_data();
     void curveArgumentsAreRefused();
     void listActivations();
+
+    // Sessions: --session, --save-session, --layout, a session file named alone.
+    void savedSessionReproducesTheData();
+    void savedSessionHoldsTheOptions();
+    void optionsOverrideTheSession();
+    void sessionFileNamedAlone();
+    void badSessionIsRefused_data();
+    void badSessionIsRefused();
+    void sessionOpensTheWindow();
+    void figuresDrawWhatTheSessionShows();
 };
 
 void TestCommandLine::defaultsReproduceTheArticle()
@@ -289,7 +302,8 @@ void TestCommandLine::helpListsEveryOption()
     QVERIFY2(run.exitCode == 0, run.describe());
     for (const char *option :
          {"--curve", "--list-activations", "--alpha", "--xmin", "--xmax", "--points", "--json", "--csv", "--png", "--svg", "--pdf",
-          "--width", "--height", "--scale", "--theme", "--screenshot", "--help", "--version"})
+          "--width", "--height", "--scale", "--theme", "--screenshot", "--help", "--version",
+          "--session", "--save-session", "--layout"})
         QVERIFY2(run.out.contains(option), option);
 }
 
@@ -341,6 +355,10 @@ void TestCommandLine::badArgumentsAreRefused_data()
     QTest::newRow("scale nan") << QStringList{"--scale", "nan"} << scaleRange;
     QTest::newRow("theme purple") << QStringList{"--theme", "purple"}
                                   << QStringLiteral("light, dark");
+    QTest::newRow("layout sideways")
+        << QStringList{"--layout", "sideways"} << QStringLiteral("overlaid, stacked");
+    QTest::newRow("save-session empty")
+        << QStringList{"--save-session", ""} << QStringLiteral("a file path is required");
 }
 
 void TestCommandLine::badArgumentsAreRefused()
@@ -726,6 +744,265 @@ void TestCommandLine::listActivations()
         QVERIFY2(line.contains(QString::fromUtf8(row.formula)), qPrintable(line));
         QVERIFY2(line.contains(QString::fromUtf8(row.smoothness)), qPrintable(line));
     }
+}
+
+namespace {
+
+// The options of a comparison: a family, a curve with another parameter, a range and points.
+const QStringList comparison{"--curve",  "elu:alpha=0.5,1,2",
+                             "--curve",  "leaky_relu:negative_slope=0.1",
+                             "--curve",  "gelu",
+                             "--xmin",   "-3",
+                             "--xmax",   "0.1",
+                             "--points", "301",
+                             "--theme",  "dark",
+                             "--layout", "stacked",
+                             "--width",  "640"};
+
+// Every file under `folder`, by relative path, with its bytes.
+QMap<QString, QByteArray> filesUnder(const QString &folder)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(folder).relativeFilePath(path), contentsOf(path));
+    }
+    return files;
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+}
+
+} // namespace
+
+// --save-session, then --session with output options, writes byte for byte what the direct
+// command writes.
+void TestCommandLine::savedSessionReproducesTheData()
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("s.elusession"));
+    Run run = runBinary(comparison + QStringList{"--save-session", session});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("s.elusession")});
+
+    auto outputs = [&](const QString &folder) {
+        return QStringList{"--json", dir.filePath(folder + "/json/"),
+                           "--csv",  dir.filePath(folder + "/all.csv"),
+                           "--png",  dir.filePath(folder + "/figure.png"),
+                           "--svg",  dir.filePath(folder + "/figure.svg")};
+    };
+    run = runBinary(QStringList{"--session", session} + outputs("fromSession"));
+    QVERIFY2(run.exitCode == 0, run.describe());
+    run = runBinary(comparison + outputs("direct"));
+    QVERIFY2(run.exitCode == 0, run.describe());
+    const QMap<QString, QByteArray> fromSession = filesUnder(dir.filePath("fromSession"));
+    const QMap<QString, QByteArray> direct = filesUnder(dir.filePath("direct"));
+    QCOMPARE(fromSession.keys(),
+             (QStringList{"all.csv", "figure.png", "figure.svg", "json/elu-alpha-0.5.json",
+                          "json/elu-alpha-1.json", "json/elu-alpha-2.json", "json/gelu.json",
+                          "json/leaky_relu.json"}));
+    for (auto it = direct.cbegin(); it != direct.cend(); ++it)
+        QVERIFY2(fromSession.value(it.key()) == it.value(), qPrintable(it.key()));
+
+    // And the session it describes is the one it read.
+    const QString again = dir.filePath(QStringLiteral("again.elusession"));
+    run = runBinary({"--session", session, "--save-session", again});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(contentsOf(again), contentsOf(session));
+}
+
+void TestCommandLine::savedSessionHoldsTheOptions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/s.elusession"));
+    const Run run = runBinary(comparison + QStringList{"--save-session", path});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY2(run.out.isEmpty() && run.err.isEmpty(), run.out + run.err);
+    const elu::SessionReadResult read = elu::readSessionFile(path);
+    QVERIFY2(read.session, qPrintable(read.error));
+    const elu::Session &s = *read.session;
+    QCOMPARE(s.spec.curves.size(), std::size_t(5));
+    QCOMPARE(s.spec.curves[3].spec(), QStringLiteral("leaky_relu:negative_slope=0.1"));
+    QCOMPARE(s.spec.xmin, -3.0);
+    QCOMPARE(s.spec.xmax, 0.1);
+    QCOMPARE(s.spec.points, qint64(301));
+    QCOMPARE(s.layout, elu::PlotLayout::Stacked);
+    QCOMPARE(s.figure.theme, elu::FigureTheme::Dark);
+    QCOMPARE(s.figure.width, 640);
+    QCOMPARE(s.figure.height, 600);
+    for (int i = 0; i < 5; ++i) // the palette in order, every curve shown
+        QCOMPARE(s.appearance[std::size_t(i)], (elu::CurveAppearance{i, std::nullopt, true}));
+}
+
+void TestCommandLine::optionsOverrideTheSession()
+{
+    QTemporaryDir dir;
+    elu::Session session;
+    session.spec.curves = {{elu::ActivationId::Elu, 0.5}, {elu::ActivationId::Relu, 0.0}};
+    session.appearance = {{4, 0x123456, true}, {6, std::nullopt, false}};
+    session.selectedCurve = 1;
+    session.spec.xmin = -0.0;
+    session.figure.theme = elu::FigureTheme::Transparent;
+    session.statisticsSigma = 0.5;
+    const QString path = dir.filePath(QStringLiteral("s.elusession"));
+    QVERIFY(!elu::saveSession(path, session));
+
+    // The range and the figure size change; the curves, colours and the rest stay.
+    const QString changed = dir.filePath(QStringLiteral("changed.elusession"));
+    Run run = runBinary({"--session", path, "--xmax", "7", "--points", "20", "--height", "300",
+                         "--layout", "stacked", "--save-session", changed});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    elu::SessionReadResult read = elu::readSessionFile(changed);
+    QVERIFY2(read.session, qPrintable(read.error));
+    elu::Session expected = session;
+    expected.spec.xmax = 7;
+    expected.spec.points = 20;
+    expected.figure.height = 300;
+    expected.layout = elu::PlotLayout::Stacked;
+    QVERIFY(*read.session == expected);
+    QVERIFY(std::signbit(read.session->spec.xmin));
+
+    // Other curves: the first keeps the first curve's colour, the added one takes a free slot.
+    run = runBinary({"--session", path, "--curve", "gelu", "--curve", "mish", "--curve", "tanh",
+                     "--save-session", changed});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    read = elu::readSessionFile(changed);
+    QVERIFY2(read.session, qPrintable(read.error));
+    QCOMPARE(read.session->spec.curves.size(), std::size_t(3));
+    QCOMPARE(read.session->appearance[0], session.appearance[0]);
+    QCOMPARE(read.session->appearance[1], session.appearance[1]);
+    QCOMPARE(read.session->appearance[2], (elu::CurveAppearance{0, std::nullopt, true}));
+    QCOMPARE(read.session->selectedCurve, 1);
+    QCOMPARE(read.session->figure.theme, elu::FigureTheme::Transparent);
+
+    // An override that does not fit the session's values is refused like any bad argument.
+    run = runBinary({"--session", path, "--xmin", "5", "--json", dir.filePath("x.json")});
+    QVERIFY2(run.exitCode == 2, run.describe());
+    QVERIFY2(run.err.startsWith("elu-explorer: --xmin/--xmax: xmin = 5, xmax = 2"), run.err);
+    QCOMPARE(entriesOf(dir.path()), (QStringList{"changed.elusession", "s.elusession"}));
+}
+
+// The desktop file runs `elu-explorer %f`: a *.elusession named alone is --session.
+void TestCommandLine::sessionFileNamedAlone()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("My Figure.ELUSESSION"));
+    Run run = runBinary({"--curve", "relu", "--save-session", path});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    const QString copy = dir.filePath(QStringLiteral("copy.elusession"));
+    run = runBinary({path, "--save-session", copy});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(contentsOf(copy), contentsOf(path));
+
+    // Anything else named alone is still refused, and so are two sessions.
+    for (const QStringList &arguments :
+         {QStringList{"notes.json"}, QStringList{path, copy}, QStringList{path, "--session", copy},
+          QStringList{"0.5"}}) {
+        run = runBinary(arguments + QStringList{"--json", dir.filePath("out.json")});
+        QVERIFY2(run.exitCode == 2, run.describe());
+        QVERIFY(!QFileInfo::exists(dir.filePath("out.json")));
+    }
+    run = runBinary({dir.filePath("missing.elusession"), "--json", dir.filePath("out.json")});
+    QVERIFY2(run.exitCode == 2, run.describe());
+    QCOMPARE(QString::fromUtf8(run.err).section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("elu-explorer: %1: no such file")
+                 .arg(QDir::toNativeSeparators(dir.filePath("missing.elusession"))));
+}
+
+void TestCommandLine::badSessionIsRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason");
+    const QByteArray valid = elu::sessionBytes(elu::Session());
+    QTest::newRow("bad value") << QByteArray(valid).replace("\"alpha\": 1", "\"alpha\": 200")
+                               << "curves[0].alpha: 200 is not accepted: alpha must be a finite "
+                                  "number from 0 to 100";
+    QTest::newRow("wrong type") << QByteArray(valid).replace("\"points\": 1000",
+                                                             "\"points\": \"1000\"")
+                                << "points: \"1000\" is not accepted";
+    QTest::newRow("truncated") << valid.left(100)
+                               << "not JSON at byte 100: the text ends early (truncated?)";
+    QTest::newRow("newer") << QByteArray(valid).replace("\"version\": 1", "\"version\": 2")
+                           << "version 2 is newer than this ELU Explorer reads (1)";
+    QTest::newRow("other JSON") << QByteArray("{\"x\": [1, 2]}")
+                                << "format: missing: this is not an ELU Explorer session";
+    QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n", 8)
+                            << "not JSON at byte 0: a value is expected";
+}
+
+// Exit 2 with one line naming the file and the key or offset; nothing written.
+void TestCommandLine::badSessionIsRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("in/s.elusession"));
+    QVERIFY(QDir().mkpath(dir.filePath("in")));
+    writeFile(session, bytes);
+    const Run run = runBinary({"--session", session, "--json", dir.filePath("out/elu.json"),
+                               "--save-session", dir.filePath("out/s.elusession")});
+    QVERIFY2(run.exitCode == 2, run.describe());
+    const QStringList lines = QString::fromUtf8(run.err).split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[0], QStringLiteral("elu-explorer: --session: %1: %2")
+                           .arg(QDir::toNativeSeparators(session))
+                           .arg(lines[0].section(QStringLiteral(".elusession: "), 1)));
+    QVERIFY2(lines[0].section(QStringLiteral(".elusession: "), 1).startsWith(reason),
+             qPrintable(lines[0]));
+    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("in")});
+    QCOMPARE(contentsOf(session), bytes);
+}
+
+// Without an output option the window opens with the session (here: saves a screenshot).
+void TestCommandLine::sessionOpensTheWindow()
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("s.elusession"));
+    Run run = runBinary(comparison + QStringList{"--save-session", session});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    const QString shot = dir.filePath(QStringLiteral("shot.png"));
+    run = runBinary({session, "--screenshot", shot}, environment);
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY(contentsOf(shot).startsWith("\x89PNG"));
+
+    // A bad file named alone (as the desktop opens it) still opens the window, which says why.
+    writeFile(session, "{\"format\": \"elu-explorer-session\", \"version\": 9}");
+    QVERIFY(QFile::remove(shot));
+    run = runBinary({session, "--screenshot", shot}, environment);
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY(contentsOf(shot).startsWith("\x89PNG"));
+    QVERIFY2(run.err.contains(QDir::toNativeSeparators(session).toUtf8()
+                              + ": version 9 is newer than this ELU Explorer reads (1)"),
+             run.err);
+}
+
+// Headless figures of a session draw its visible curves only, in its layout.
+void TestCommandLine::figuresDrawWhatTheSessionShows()
+{
+    QTemporaryDir dir;
+    elu::Session session;
+    session.spec.curves = {{elu::ActivationId::Elu, 1.0}, {elu::ActivationId::Relu, 0.0}};
+    session.appearance = {{0, std::nullopt, true}, {1, std::nullopt, false}};
+    const QString path = dir.filePath(QStringLiteral("s.elusession"));
+    QVERIFY(!elu::saveSession(path, session));
+    Run run = runBinary({"--session", path, "--svg", dir.filePath("session.svg")});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    run = runBinary({"--curve", "elu", "--svg", dir.filePath("elu.svg")});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(contentsOf(dir.filePath("session.svg")), contentsOf(dir.filePath("elu.svg")));
+
+    run =
+        runBinary({"--curve", "elu", "--layout", "stacked", "--svg", dir.filePath("stacked.svg")});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY(contentsOf(dir.filePath("stacked.svg")) != contentsOf(dir.filePath("elu.svg")));
 }
 
 QTEST_APPLESS_MAIN(TestCommandLine)

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # CTest install_tree: installs the build into a temporary prefix and checks what a user gets:
 # every file in its GNUInstallDirs place, the desktop and AppStream files valid and consistent
-# with each other, the icons at their sizes, a man page that renders and documents every
-# option, and an installed binary that runs without a display.
+# with each other, the session MIME type valid and opened by the desktop file, the icons at
+# their sizes, a man page that renders and documents every option, and an installed binary
+# that runs without a display.
 # Usage: check-install.sh BUILD_DIR VERSION
 set -euo pipefail
 
@@ -18,7 +19,8 @@ need() {
         { echo "FAIL: '$1' is not installed (scripts/install-deps.sh test)" >&2; exit 1; }
 }
 cmake=${CMAKE:-cmake}  # the configuring CMake, from CTest
-for tool in "$cmake" desktop-file-validate appstreamcli file groff readelf; do need "$tool"; done
+for tool in "$cmake" desktop-file-validate appstreamcli file groff readelf xmllint \
+    update-mime-database; do need "$tool"; done
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -31,8 +33,9 @@ bin=$prefix/bin/elu-explorer
 desktop=$prefix/share/applications/$id.desktop
 metainfo=$prefix/share/metainfo/$id.metainfo.xml
 manpage=$prefix/share/man/man1/elu-explorer.1
+mime=$prefix/share/mime/packages/$id.xml
 expected=(
-    "$bin" "$desktop" "$metainfo" "$manpage"
+    "$bin" "$desktop" "$metainfo" "$manpage" "$mime"
     "$prefix/share/icons/hicolor/scalable/apps/$id.svg"
     "$prefix/share/doc/elu-explorer/LICENSE"
 )
@@ -65,10 +68,36 @@ desktop-file-validate "$desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net --strict "$metainfo" || fail "appstreamcli validate"
 appstreamcli validate-tree --no-net --strict "$prefix" || fail "appstreamcli validate-tree"
 
+# The session MIME type: valid against the DTD of shared-mime-info's own database, and
+# update-mime-database (in a scratch tree) maps *.elusession to it, a kind of JSON.
+mime_type=application/x-elu-explorer-session
+system_mime=/usr/share/mime/packages/freedesktop.org.xml
+if [ -f "$system_mime" ]; then
+    sed -n '/^<!DOCTYPE mime-info \[/,/^\]>/p' "$system_mime" | sed '1d;$d' >"$work/mime.dtd"
+    xmllint --noout --dtdvalid "$work/mime.dtd" "$mime" || fail "xmllint: $mime is not valid"
+else
+    xmllint --noout "$mime" || fail "xmllint: $mime is not well-formed"
+fi
+mkdir -p "$work/mime/packages"
+cp "$mime" "$work/mime/packages/"
+XDG_DATA_DIRS=$work update-mime-database "$work/mime" >"$work/mime.log" 2>&1 ||
+    fail "update-mime-database: $(cat "$work/mime.log")"
+grep -qi 'warning\|error\|invalid\|unknown' "$work/mime.log" &&
+    fail "update-mime-database complains: $(cat "$work/mime.log")"
+grep -qxF "50:$mime_type:*.elusession" "$work/mime/globs2" ||
+    fail "*.elusession is not $mime_type in globs2: $(grep -i elu "$work/mime/globs2")"
+grep -qxF "$mime_type application/json" "$work/mime/subclasses" ||
+    fail "$mime_type is not a subclass of application/json"
+[ -s "$work/mime/application/x-elu-explorer-session.xml" ] || fail "no $mime_type in the database"
+
 # The files agree with each other and with the project version.
 desktop_value() { sed -n "s/^$1=//p" "$desktop"; }
 [ "$(desktop_value Exec | cut -d' ' -f1)" = elu-explorer ] || fail "desktop Exec is not elu-explorer"
 [ "$(desktop_value Icon)" = "$id" ] || fail "desktop Icon is not $id"
+[ "$(desktop_value Exec)" = "elu-explorer %f" ] || fail "desktop Exec does not open a file (%f)"
+desktop_value MimeType | tr ';' '\n' | grep -qxF "$mime_type" ||
+    fail "desktop MimeType does not list $mime_type"
+grep -q "<mime-type type=\"$mime_type\">" "$mime" || fail "$mime does not define $mime_type"
 grep -q "<id>$id</id>" "$metainfo" || fail "metainfo id is not $id"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" ||
     fail "metainfo does not launch $id.desktop"

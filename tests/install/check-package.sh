@@ -65,6 +65,7 @@ expected=(
     /usr/bin/elu-explorer
     "/usr/share/applications/$id.desktop"
     "/usr/share/metainfo/$id.metainfo.xml"
+    "/usr/share/mime/packages/$id.xml"
     "/usr/share/icons/hicolor/scalable/apps/$id.svg"
     /usr/share/man/man1/elu-explorer.1
     /usr/share/doc/elu-explorer/LICENSE

@@ -4,11 +4,6 @@
 // FIFOs and file descriptors written directly, never replaced. Faults that need root (devices,
 // chattr, full disks) are in tests/app/tst_filefaults.cpp.
 #include "safefilewriter.h"
-// TEMPORARY SHIM (first run against the old code)
-namespace elu {
-enum class Staging { Automatic, NamedTemporary };
-inline WriteResult writeFileAtomically(const QString &p, const std::function<bool(QIODevice &)> &w, Staging) { return writeFileAtomically(p, w); }
-}
 
 #include <QDir>
 #include <QFile>
@@ -75,7 +70,7 @@ QStringList entriesOf(const QString &folder)
 
 struct stat statusOf(const QString &path)
 {
-    struct stat status{};
+    struct stat status = {};
     ::lstat(QFile::encodeName(path).constData(), &status);
     return status;
 }
@@ -185,6 +180,7 @@ private slots:
     void replacesAFileWithALongName();
     void keepsThePermissions();
     void writesThroughASymlink();
+    void refusesAFolder_data();
     void refusesAFolder();
     void failedWriteLeavesNothing_data();
     void failedWriteLeavesNothing();
@@ -223,10 +219,12 @@ void TestSafeFileWriter::writesANewFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("a/b/new.json"));
-    const elu::WriteResult result = elu::writeFileAtomically(path, writing(knownBytes(5000)), staging);
+    const elu::WriteResult result =
+        elu::writeFileAtomically(path, writing(knownBytes(5000)), staging);
     QVERIFY2(!result, result ? qPrintable(result->message()) : "");
     QCOMPARE(contentsOf(path), knownBytes(5000));
-    QCOMPARE(entriesOf(dir.filePath(QStringLiteral("a/b"))), QStringList{QStringLiteral("new.json")});
+    QCOMPARE(entriesOf(dir.filePath(QStringLiteral("a/b"))),
+             QStringList{QStringLiteral("new.json")});
 }
 
 void TestSafeFileWriter::replacesAFileWithALongName_data()
@@ -237,7 +235,8 @@ void TestSafeFileWriter::replacesAFileWithALongName_data()
     QTest::addColumn<elu::Staging>("staging");
     for (int length : {248, 249, 250, 254, 255}) {
         QTest::addRow("%d bytes", length) << length << elu::Staging::Automatic;
-        QTest::addRow("%d bytes, named temporary", length) << length << elu::Staging::NamedTemporary;
+        QTest::addRow("%d bytes, named temporary", length)
+            << length << elu::Staging::NamedTemporary;
     }
 }
 
@@ -286,21 +285,33 @@ void TestSafeFileWriter::writesThroughASymlink()
     QVERIFY(!elu::writeFileAtomically(link, writing(knownBytes(30, 3))));
     QVERIFY(S_ISLNK(statusOf(link).st_mode));
     QCOMPARE(contentsOf(real), knownBytes(30, 3));
-    QCOMPARE(entriesOf(dir.path()), (QStringList{QStringLiteral("link.json"), QStringLiteral("real.json")}));
+    QCOMPARE(entriesOf(dir.path()),
+             (QStringList{QStringLiteral("link.json"), QStringLiteral("real.json")}));
+}
+
+void TestSafeFileWriter::refusesAFolder_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("entries");
+    QTest::newRow("an existing folder") << "out.json" << QStringList{QStringLiteral("out.json")};
+    QTest::newRow("a name ending in /") << "new/" << QStringList();
 }
 
 void TestSafeFileWriter::refusesAFolder()
 {
+    QFETCH(QString, name);
+    QFETCH(QStringList, entries);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("out.json")));
-    const QString path = dir.filePath(QStringLiteral("out.json"));
+    for (const QString &folder : entries)
+        QVERIFY(QDir(dir.path()).mkdir(folder));
+    const QString path = dir.filePath(name);
     const elu::WriteResult result = elu::writeFileAtomically(path, writing(knownBytes(10)));
     QVERIFY(result.has_value());
     QVERIFY2(result->reason.contains(systemReason(EISDIR)), qPrintable(result->reason));
-    QVERIFY(QFileInfo(path).isDir());
-    QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("out.json")});
-    QCOMPARE(entriesOf(path), QStringList());
+    QCOMPARE(entriesOf(dir.path()), entries);
+    for (const QString &folder : entries)
+        QCOMPARE(entriesOf(dir.filePath(folder)), QStringList());
 }
 
 void TestSafeFileWriter::failedWriteLeavesNothing_data()
@@ -354,9 +365,10 @@ void TestSafeFileWriter::writesAFifoDirectly()
     const elu::WriteResult result = elu::writeFileAtomically(path, writing(bytes));
     const QByteArray got = reader.finish();
     QVERIFY2(!result, result ? qPrintable(result->message()) : "");
-    QVERIFY2(got == bytes, qPrintable(QStringLiteral("the reader got %1 of %2 bytes")
-                                          .arg(got.size())
-                                          .arg(bytes.size())));
+    QVERIFY2(
+        got == bytes,
+        qPrintable(
+            QStringLiteral("the reader got %1 of %2 bytes").arg(got.size()).arg(bytes.size())));
     QVERIFY(S_ISFIFO(statusOf(path).st_mode));
     QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("fifo")});
 }
@@ -381,12 +393,13 @@ void TestSafeFileWriter::reportsAFifoWhoseReaderLeft()
 
 void TestSafeFileWriter::writesADescriptorDirectly_data()
 {
-    // `%1` is the write end of a pipe.
+    // `%1` is the write end of a pipe, `%2` this process, `%3` a link to /proc/self/fd.
     QTest::addColumn<QString>("pattern");
     QTest::newRow("/dev/fd/N") << QStringLiteral("/dev/fd/%1");
     QTest::newRow("/proc/self/fd/N") << QStringLiteral("/proc/self/fd/%1");
     QTest::newRow("/proc/PID/fd/N") << QStringLiteral("/proc/%2/fd/%1");
     QTest::newRow("/dev/./fd/N") << QStringLiteral("/dev/./fd/%1");
+    QTest::newRow("a link to /proc/self/fd, then N") << QStringLiteral("%3/%1");
 }
 
 void TestSafeFileWriter::writesADescriptorDirectly()
@@ -394,7 +407,14 @@ void TestSafeFileWriter::writesADescriptorDirectly()
     QFETCH(QString, pattern);
     Pipe pipe;
     QVERIFY(pipe.ends[1] >= 0);
-    const QString path = pattern.arg(QString::number(pipe.ends[1]), QString::number(::getpid()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString link = dir.filePath(QStringLiteral("fds"));
+    QVERIFY(QFile::link(QStringLiteral("/proc/self/fd"), link));
+    const QString path = QString(pattern)
+                             .replace(QStringLiteral("%1"), QString::number(pipe.ends[1]))
+                             .replace(QStringLiteral("%2"), QString::number(::getpid()))
+                             .replace(QStringLiteral("%3"), link);
     const QByteArray bytes = knownBytes(20'000);
     const elu::WriteResult result = elu::writeFileAtomically(path, writing(bytes));
     pipe.closeWriteEnd();

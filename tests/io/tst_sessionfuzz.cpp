@@ -16,7 +16,7 @@ elu::Session sampleSession()
 {
     using Id = elu::ActivationId;
     elu::Session s;
-    s.spec.curves = {{Id::Elu, 0.5},     {Id::Elu, 1.0},       {Id::Elu, 2.0},  {Id::Relu, 0.0},
+    s.spec.curves = {{Id::Elu, 0.5},       {Id::Elu, 1.0},      {Id::Elu, 2.0},  {Id::Relu, 0.0},
                      {Id::LeakyRelu, 0.1}, {Id::Softplus, 3.0}, {Id::Gelu, 0.0}, {Id::Celu, 0.25}};
     s.appearance.assign(8, {});
     for (int i = 0; i < 8; ++i)
@@ -37,10 +37,45 @@ elu::Session sampleSession()
 
 // Tokens worth inserting: structure, escapes, number parts, broken UTF-8, other values.
 const QByteArray pieces[] = {
-    "{", "}", "[", "]", "\"", "\\", ",", ":", "-", "0", "e", "E", "+", ".", " ", "\n",
-    "\\u", "\\ud800", "\\udc00", "\xC3", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xEF\xBB\xBF",
-    "true", "false", "null", "1e308", "1e309", "-1e99999", "4.9e-325", "-0", "-0.0", "2.5",
-    "\"elu\"", "\"stacked\"", "\"#zzzzzz\"", "\"version\": 2,", "\"curves\": [],", "\t", "\0",
+    "{",
+    "}",
+    "[",
+    "]",
+    "\"",
+    "\\",
+    ",",
+    ":",
+    "-",
+    "0",
+    "e",
+    "E",
+    "+",
+    ".",
+    " ",
+    "\n",
+    "\\u",
+    "\\ud800",
+    "\\udc00",
+    "\xC3",
+    "\xED\xA0\x80",
+    "\xF4\x90\x80\x80",
+    "\xEF\xBB\xBF",
+    "true",
+    "false",
+    "null",
+    "1e308",
+    "1e309",
+    "-1e99999",
+    "4.9e-325",
+    "-0",
+    "-0.0",
+    "2.5",
+    "\"elu\"",
+    "\"stacked\"",
+    "\"#zzzzzz\"",
+    "\"version\": 2,",
+    "\"curves\": [],",
+    "\t",
 };
 
 class Mutator
@@ -117,19 +152,19 @@ private:
             break;
         }
         case 6: { // a huge, tiny or long number
-            static const QByteArray numbers[] = {"1e308", "1e309", "-1e400", "5e-324", "1e-400",
-                                                 "9223372036854775808", "-0", "1e2"};
+            static const QByteArray numbers[] = {
+                "1e308", "1e309", "-1e400", "5e-324", "1e-400", "9223372036854775808", "-0", "1e2"};
             auto [a, b] = span(bytes);
             QByteArray number = numbers[pick(std::size(numbers))];
             if (pick(4) == 0)
-                number = QByteArray(qsizetype(1 + pick(100000)), char('1' + pick(9)));
+                number = QByteArray(qsizetype(1 + pick(10000)), char('1' + pick(9)));
             bytes.replace(a, b - a, number);
             break;
         }
         case 7: { // a long string, maybe of escapes
             auto [a, b] = span(bytes);
             const QByteArray unit = pick(2) ? QByteArray("x") : QByteArray("\\u00e9\\n");
-            bytes.replace(a, b - a, '"' + unit.repeated(qsizetype(1 + pick(200000))) + '"');
+            bytes.replace(a, b - a, '"' + unit.repeated(qsizetype(1 + pick(20000))) + '"');
             break;
         }
         case 8: { // duplicate a member or an item
@@ -138,8 +173,8 @@ private:
             break;
         }
         default: { // a value of another type
-            static const QByteArray values[] = {"true", "null", "[]", "{}", "\"x\"", "0", "-1",
-                                                "8", "\"overlaid\"", "\"elu\""};
+            static const QByteArray values[] = {"true", "null", "[]", "{}",           "\"x\"",
+                                                "0",    "-1",   "8",  "\"overlaid\"", "\"elu\""};
             auto [a, b] = span(bytes);
             bytes.replace(a, b - a, values[pick(std::size(values))]);
             break;
@@ -173,9 +208,8 @@ private slots:
             timer.start();
             const elu::SessionReadResult read = elu::readSession(bytes);
             // Linear time: even a 1 MB input reads in well under a second, sanitizers included.
-            QVERIFY2(timer.elapsed() < 5000, qPrintable(QStringLiteral("run %1 took %2 ms")
-                                                            .arg(run)
-                                                            .arg(timer.elapsed())));
+            QVERIFY2(timer.elapsed() < 5000,
+                     qPrintable(QStringLiteral("run %1 took %2 ms").arg(run).arg(timer.elapsed())));
             if (read.session) {
                 ++accepted;
                 QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
@@ -190,11 +224,37 @@ private slots:
                 QVERIFY(!read.error.contains(QLatin1Char('\n')));
             }
         }
-        qInfo("%d mutated files: %d accepted, %d refused, %lld ms", runs, accepted,
-              runs - accepted, qint64(total.elapsed()));
+        qInfo("%d mutated files: %d accepted, %d refused, %lld ms", runs, accepted, runs - accepted,
+              qint64(total.elapsed()));
         // The mutations reach past the JSON syntax both ways.
         QVERIFY(accepted > runs / 100);
         QVERIFY(runs - accepted > runs / 2);
+    }
+
+    // The largest inputs the limits let through, once each: linear time, no deep recursion.
+    void largestInputs()
+    {
+        const QByteArray valid = elu::sessionBytes(sampleSession());
+        const qsizetype room = elu::limits::sessionBytesMax - valid.size() - 16;
+        const QByteArray fillers[] = {
+            '"' + QByteArray("\\u00e9").repeated(room / 6) + '"',
+            '"' + QByteArray("\\ud83d\\ude00").repeated(room / 12) + '"',
+            '"' + QByteArray(room, 'x') + '"',
+            QByteArray(room, '7'),
+            "[" + QByteArray("0,").repeated(room / 2 - 1) + "0]",
+            "{" + QByteArray("\"k\":0,").repeated(room / 6 - 1) + "\"k\":0}",
+            QByteArray("[").repeated(room),
+        };
+        for (const QByteArray &filler : fillers) {
+            QByteArray bytes = valid;
+            bytes.insert(1, "\"extra\": " + filler + ",");
+            QVERIFY(bytes.size() <= elu::limits::sessionBytesMax);
+            QElapsedTimer timer;
+            timer.start();
+            const elu::SessionReadResult read = elu::readSession(bytes);
+            QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+            QVERIFY2(bool(read.session) == read.error.isEmpty(), qPrintable(read.error));
+        }
     }
 
     void randomBytesAreRefused()
