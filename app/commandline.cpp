@@ -3,6 +3,7 @@
 
 #include "catalogue.h"
 #include "curvespec.h"
+#include "gaussianmoments.h"
 #include "sessionfile.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,12 @@ constexpr OptionSpec optionSpecs[] = {
     {"layout", "NAME",
      "f and f' overlaid in one plot (overlaid, default) or in two panels sharing the x axis "
      "(stacked)."},
+    {"stats", "PATH",
+     "Write E[f(X)], Var[f(X)], E[f′(X)] and E[f′(X)²] of every curve for X ~ N(μ, σ²) as JSON "
+     "and exit."},
+    {"mu", "M", "Mean μ of the Gaussian input of --stats and the statistics panel, -10 to 10 "
+                "(default 0)."},
+    {"sigma", "S", "Standard deviation σ of the Gaussian input, 0.001 to 10 (default 1)."},
     {"save-session", "PATH",
      "Write the session the other options describe (curves, range, points, figure options, "
      "layout) and exit."},
@@ -62,7 +69,7 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral(
         "Explore the ELU activation function and export article-ready data and figures.\n"
         "With no export option it opens the window; with any of --json, --csv, --png, --svg,\n"
-        "--pdf, --save-session it writes those files and exits without a window.\n"
+        "--pdf, --stats, --save-session it writes those files and exits without a window.\n"
         "An output PATH of - is standard output (--json - takes one curve).\n"
         "Exit status: 0 success, 2 bad argument, 1 a file could not be written."));
     parser.addHelpOption();
@@ -221,7 +228,7 @@ void checkRange(CommandLine &result, Reader &reader)
     const elu::PlotSpec &p = result.spec;
     // A session gives both ends, and --save-session writes them.
     const bool exporting = !result.jsonPath.isEmpty() || !result.csvPath.isEmpty()
-                           || result.exportsFigures() || !result.saveSessionPath.isEmpty()
+                           || !result.statsPath.isEmpty() || result.exportsFigures() || !result.saveSessionPath.isEmpty()
                            || result.hasSession();
     if (reader.failed() || (!exporting && !(result.hasXmin && result.hasXmax)) || p.xmin < p.xmax)
         return;
@@ -309,6 +316,17 @@ void readSessionOption(const QCommandLineParser &parser, CommandLine &result, Re
     result.figure = read.session->figure;
 }
 
+// --mu and --sigma over the session's statistics input (or the defaults 0 and 1).
+void readStatisticsInput(CommandLine &result, Reader &reader)
+{
+    elu::Session &session = result.session;
+    result.hasMu = reader.readNumber(QStringLiteral("mu"), session.statisticsMu,
+                                     [](double mu) { return elu::gaussianInputError(mu, 1.0); });
+    result.hasSigma =
+        reader.readNumber(QStringLiteral("sigma"), session.statisticsSigma,
+                          [](double sigma) { return elu::gaussianInputError(0.0, sigma); });
+}
+
 void readLayout(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
 {
     if (reader.failed() || !parser.isSet(QStringLiteral("layout")))
@@ -330,7 +348,7 @@ void finishSession(CommandLine &result, Reader &reader)
     // A bad file named alone, as the desktop opens it, is refused when files are to be written
     // from it; the window opens without it and says why.
     const bool writes = !result.jsonPath.isEmpty() || !result.csvPath.isEmpty()
-                        || result.exportsFigures() || !result.saveSessionPath.isEmpty();
+                        || !result.statsPath.isEmpty() || result.exportsFigures() || !result.saveSessionPath.isEmpty();
     if (writes && !result.sessionError.isEmpty())
         reader.fail(result.sessionError);
     if (reader.failed())
@@ -419,6 +437,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     readPath(parser, "pdf", result.pdfPath, reader);
     readPath(parser, "screenshot", result.screenshotPath, reader);
     readPath(parser, "save-session", result.saveSessionPath, reader);
+    readPath(parser, "stats", result.statsPath, reader);
+    readStatisticsInput(result, reader);
     readLayout(parser, result, reader);
     checkRange(result, reader);
     checkJsonTarget(result, reader);
@@ -428,7 +448,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (reader.failed())
         result.action = CommandLine::Action::Error;
     else if (!result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures()
-             || !result.saveSessionPath.isEmpty())
+             || !result.saveSessionPath.isEmpty() || !result.statsPath.isEmpty())
         result.action = CommandLine::Action::Export;
     return result;
 }

@@ -31,6 +31,11 @@ struct CommandLine
     bool exitAfterFirstFrame = false;
 
     QString jsonPath, csvPath, pngPath, svgPath, pdfPath, screenshotPath;
+    /// --stats PATH: the moments of every curve under X ~ N(μ, σ²) as JSON (statswriter.h).
+    /// μ and σ are session.statisticsMu and statisticsSigma: --mu and --sigma when given (hasMu,
+    /// hasSigma), else the session's, else 0 and 1.
+    QString statsPath;
+    bool hasMu = false, hasSigma = false;
     elu::FigureOptions figure;
 
     /// --session FILE, or a *.elusession file named alone (as the desktop file opens one): read

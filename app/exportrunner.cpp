@@ -5,6 +5,7 @@
 #include "figureexporter.h"
 #include "safefilewriter.h"
 #include "sessionfile.h"
+#include "statswriter.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -85,6 +86,11 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
         record(elu::saveCsv(outputPath(commandLine.csvPath), spec));
     if (!commandLine.saveSessionPath.isEmpty())
         record(elu::saveSession(outputPath(commandLine.saveSessionPath), commandLine.session));
+    if (!commandLine.statsPath.isEmpty()) {
+        const elu::Session &session = commandLine.session;
+        record(elu::saveStatistics(outputPath(commandLine.statsPath),
+                                   {session.statisticsMu, session.statisticsSigma}, spec.curves));
+    }
     if (commandLine.exportsFigures()) {
         // The session the command line describes: its spec and figure options, and with
         // --session its colours, hidden curves and view; --layout either way.

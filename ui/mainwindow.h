@@ -2,6 +2,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "controlleddevice.h"
 #include "figureoptions.h"
 #include "plotmodel.h"
 #include "writeerror.h"
@@ -91,7 +92,8 @@ private:
     void restoreDefaults();
     void showAbout();
     void showCurveFacts();
-    elu::WriteResult saveJsonData(const QString &path) const;
+    static elu::WriteResult saveJsonData(const QString &path, const elu::PlotSpec &spec,
+                                         const elu::WriteControl &control = {});
     void onRangeEndMoved(elu::PlotModel::RangeEnd end, double value);
     void showReadout(double x);
     void showWriteError(const QString &what, const QList<elu::WriteError> &errors);

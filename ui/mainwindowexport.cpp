@@ -4,6 +4,7 @@
 #include "ui_mainwindow.h"
 
 #include "datawriter.h"
+#include "exportprogress.h"
 #include "figureexporter.h"
 #include "plotview.h"
 
@@ -37,15 +38,15 @@ QString native(const QString &path)
 
 } // namespace
 
-elu::WriteResult MainWindow::saveJsonData(const QString &path) const
+elu::WriteResult MainWindow::saveJsonData(const QString &path, const elu::PlotSpec &spec,
+                                          const elu::WriteControl &control)
 {
     // Several curves are one article file each, in a folder named like the chosen file:
     // "activations.json" gives activations/relu.json, activations/elu.json, ...
-    const elu::PlotSpec &spec = m_model.spec();
     if (spec.curves.size() == 1)
-        return elu::saveJson(path, spec, spec.curves.front());
+        return elu::saveJson(path, spec, spec.curves.front(), control);
     const QFileInfo info(path);
-    return elu::saveJsonFolder(info.dir().filePath(info.completeBaseName()), spec);
+    return elu::saveJsonFolder(info.dir().filePath(info.completeBaseName()), spec, control);
 }
 
 QString MainWindow::suggestedPath(const QString &suffix) const
@@ -94,18 +95,26 @@ bool MainWindow::exportDataTo(const QString &path)
 {
     const bool csv =
         QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0;
-    elu::WriteResult result;
-    {
-        const BusyCursor busy;
-        result = csv ? elu::saveCsv(path, m_model.spec()) : saveJsonData(path);
-    }
+    // The worker writes a copy: the window stays live, and its curves may change meanwhile.
+    const elu::PlotSpec spec = m_model.spec();
+    const qint64 expectedBytes = spec.points * qint64(1 + 2 * spec.curves.size()) * 20;
+    const ExportOutcome outcome = runExport(
+        this, tr("Exporting %1 points to %2…").arg(spec.points).arg(native(path)), expectedBytes,
+        [&](const elu::WriteControl &control) {
+            return csv ? elu::saveCsv(path, spec, control) : saveJsonData(path, spec, control);
+        });
     rememberFolderOf(path);
-    if (result) {
-        showWriteError(tr("The data could not be exported."), {*result});
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; %1 was left as it was").arg(native(path)),
+                                 successTimeoutMs);
+        return false;
+    }
+    if (outcome.result) {
+        showWriteError(tr("The data could not be exported."), {*outcome.result});
         return false;
     }
     statusBar()->showMessage(
-        tr("Saved %1 (%2 points)").arg(native(path), QString::number(m_model.spec().points)),
+        tr("Saved %1 (%2 points)").arg(native(path), QString::number(spec.points)),
         successTimeoutMs);
     return true;
 }
@@ -166,7 +175,7 @@ bool MainWindow::exportAllTo(const QString &basePath)
     QList<elu::WriteError> errors;
     {
         const BusyCursor busy;
-        if (auto error = saveJsonData(base + QStringLiteral(".json")))
+        if (auto error = saveJsonData(base + QStringLiteral(".json"), m_model.spec()))
             errors << *error;
         if (auto error = elu::saveCsv(base + QStringLiteral(".csv"), m_model.spec()))
             errors << *error;

@@ -2,6 +2,7 @@
 #include "datawriter.h"
 
 #include "catalogue.h"
+#include "controlleddevice.h"
 #include "numberformat.h"
 #include "orderedparallelformat.h"
 #include "safefilewriter.h"
@@ -202,10 +203,27 @@ bool writeCsv(QIODevice &device, const PlotSpec &spec)
                [&](const std::string &text) { return writeAll(device, text); });
 }
 
-WriteResult saveJson(const QString &path, const PlotSpec &spec, const Curve &curve)
+namespace {
+
+// Writes through a ControlledDevice when the caller asked for progress or cancellation.
+template<class Write>
+WriteResult writeControlled(const QString &path, const WriteControl &control, Write write)
 {
-    return writeFileAtomically(path,
-                               [&](QIODevice &device) { return writeJson(device, spec, curve); });
+    if (!control.cancelled && !control.progress)
+        return writeFileAtomically(path, write);
+    return writeFileAtomically(path, [&](QIODevice &device) {
+        ControlledDevice controlled(device, control);
+        return write(controlled);
+    });
+}
+
+} // namespace
+
+WriteResult saveJson(const QString &path, const PlotSpec &spec, const Curve &curve,
+                     const WriteControl &control)
+{
+    return writeControlled(path, control,
+                           [&](QIODevice &device) { return writeJson(device, spec, curve); });
 }
 
 WriteResult saveJson(const QString &path, const PlotSpec &spec)
@@ -213,7 +231,7 @@ WriteResult saveJson(const QString &path, const PlotSpec &spec)
     return saveJson(path, spec, spec.curves.front());
 }
 
-WriteResult saveJsonFolder(const QString &folder, const PlotSpec &spec)
+WriteResult saveJsonFolder(const QString &folder, const PlotSpec &spec, const WriteControl &control)
 {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
@@ -225,7 +243,7 @@ WriteResult saveJsonFolder(const QString &folder, const PlotSpec &spec)
     const std::vector<QString> labels = curveLabels(spec.curves);
     for (std::size_t i = 0; i < spec.curves.size(); ++i) {
         const QString path = QDir(folder).filePath(labels[i] + QStringLiteral(".json"));
-        if (WriteResult failed = saveJson(path, spec, spec.curves[i]))
+        if (WriteResult failed = saveJson(path, spec, spec.curves[i], control))
             return failed;
         if (made.madeAny())
             made.removeWith(path);
@@ -234,9 +252,10 @@ WriteResult saveJsonFolder(const QString &folder, const PlotSpec &spec)
     return {};
 }
 
-WriteResult saveCsv(const QString &path, const PlotSpec &spec)
+WriteResult saveCsv(const QString &path, const PlotSpec &spec, const WriteControl &control)
 {
-    return writeFileAtomically(path, [&](QIODevice &device) { return writeCsv(device, spec); });
+    return writeControlled(path, control,
+                           [&](QIODevice &device) { return writeCsv(device, spec); });
 }
 
 } // namespace elu

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "controlleddevice.h"
 #include "plotspec.h"
 #include "writeerror.h"
 
@@ -30,7 +31,9 @@ bool writeCsv(QIODevice &device, const PlotSpec &spec);
 std::vector<QString> curveLabels(const std::vector<Curve> &curves);
 
 /// Writes one curve's JSON file at `path` completely or not at all (see writeFileAtomically).
-WriteResult saveJson(const QString &path, const PlotSpec &spec, const Curve &curve);
+/// `control` reports progress and may cancel (a cancelled write leaves the file as it was).
+WriteResult saveJson(const QString &path, const PlotSpec &spec, const Curve &curve,
+                     const WriteControl &control = {});
 
 /// saveJson of `spec`'s first curve.
 WriteResult saveJson(const QString &path, const PlotSpec &spec);
@@ -38,10 +41,11 @@ WriteResult saveJson(const QString &path, const PlotSpec &spec);
 /// Writes one JSON file per curve into `folder` (created when missing), named
 /// "<label>.json" after curveLabels. Each file is written completely or not at all; the first
 /// failure stops and is returned. Refuses a `folder` that is an existing file.
-WriteResult saveJsonFolder(const QString &folder, const PlotSpec &spec);
+WriteResult saveJsonFolder(const QString &folder, const PlotSpec &spec,
+                           const WriteControl &control = {});
 
 /// Writes the CSV file at `path` completely or not at all.
-WriteResult saveCsv(const QString &path, const PlotSpec &spec);
+WriteResult saveCsv(const QString &path, const PlotSpec &spec, const WriteControl &control = {});
 
 /// "elu-explorer 1.0.0": the JSON "generator" field.
 QString generatorName();

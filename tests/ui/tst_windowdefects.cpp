@@ -9,6 +9,13 @@
 #include "sliderspinbox.h"
 
 #include <QAction>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
+#include <QTimer>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -37,6 +44,8 @@ private slots:
     void fileLabelShowsAMnemonicNotAnAmpersand();
     void titleDoesNotRepeatTheAppName();
     void exactValuesFitTheSpinBoxAndTheNoteDoesNotShift();
+    void longExportRunsOffTheGuiThreadAndCancels();
+    void longExportCompletes();
 
 private:
     QTemporaryDir m_dir;
@@ -218,6 +227,64 @@ void TestWindowDefects::exactValuesFitTheSpinBoxAndTheNoteDoesNotShift()
     QTest::qWait(20);
     const int after = slider->mapTo(m_window.get(), QPoint()).y();
     QCOMPARE(after, before);
+}
+
+void TestWindowDefects::longExportRunsOffTheGuiThreadAndCancels()
+{
+    QVERIFY(m_window->model()->setPoints(10'000'000));
+    const QString folder = m_dir.filePath(QStringLiteral("out"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/big.json");
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly) && old.write("precious") == 8);
+    old.close();
+    m_window->setSavePathPrompt(
+        [&](const QString &, const QString &, const QString &) { return path; });
+
+    // While the export runs, the event loop keeps going: timers fire, and the progress dialog's
+    // Cancel (clicked for real) stops it.
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+    ticker.start(20);
+    bool clicked = false;
+    QTimer::singleShot(600, this, [&] {
+        for (QProgressDialog *dialog : m_window->findChildren<QProgressDialog *>()) {
+            if (!dialog->isVisible())
+                continue;
+            QPushButton *cancel = dialog->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+            clicked = true;
+        }
+    });
+    QElapsedTimer clock;
+    clock.start();
+    m_window->findChild<QAction *>(QStringLiteral("exportDataAction"))->trigger();
+    QVERIFY2(clicked, "the progress dialog was shown");
+    QVERIFY2(ticks >= 10, qPrintable(QStringLiteral("%1 ticks in %2 ms").arg(ticks).arg(clock.elapsed())));
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("big.json")});
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray("precious"));
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    QVERIFY(m_window->findChildren<QMessageBox *>().isEmpty()); // a cancel is no error
+}
+
+void TestWindowDefects::longExportCompletes()
+{
+    QVERIFY(m_window->model()->setPoints(2'000'000));
+    const QString path = m_dir.filePath(QStringLiteral("whole.csv"));
+    QVERIFY(m_window->exportDataTo(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    int lines = 0;
+    while (!file.atEnd()) {
+        file.readLine();
+        ++lines;
+    }
+    QCOMPARE(lines, 2'000'001);
 }
 
 QTEST_MAIN(TestWindowDefects)
