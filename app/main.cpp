@@ -4,6 +4,7 @@
 #include "firstframewatcher.h"
 #include "mainwindow.h"
 #include "plotview.h"
+#include "statisticspanel.h"
 #include "version.h"
 
 #include <QApplication>
@@ -39,17 +40,18 @@ void applyCommandLine(MainWindow &window, const CommandLine &commandLine)
         window.showNote(QObject::tr("Command line values not used: %1.").arg(error));
     if (commandLine.hasLayout)
         window.model()->setLayout(commandLine.session.layout);
+    if (commandLine.hasMu || commandLine.hasSigma) { // --mu, --sigma: the statistics panel's input
+        window.statisticsPanel()->setInput(
+            {commandLine.session.statisticsMu, commandLine.session.statisticsSigma});
+        window.statisticsPanel()->show();
+    }
 }
 
-// THE call site of a session given on the command line (--session FILE, or a file the desktop
-// opens). Issue 11: once MainWindow::applySession exists, this body becomes
-//     window.applySession(session);
-// Until then only the spec and the layout are applied.
+// A session given on the command line (--session FILE, or a file the desktop opens).
 void openSession(MainWindow &window, const elu::Session &session)
 {
-    if (const QString error = window.model()->setSpec(session.spec); !error.isEmpty())
-        window.showNote(QObject::tr("The session's curves were not used: %1.").arg(error));
-    window.model()->setLayout(session.layout);
+    if (const QString error = window.applySession(session); !error.isEmpty())
+        window.showNote(QObject::tr("The session was not used: %1.").arg(error));
 }
 
 int runWindow(int argc, char *argv[], const CommandLine &commandLine)

@@ -9,6 +9,7 @@
 #include "figureexportdialog.h"
 #include "parametercontrols.h"
 #include "plotview.h"
+#include "statisticspanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -74,10 +75,16 @@ void MainWindow::createControls()
     connect(&m_model, &elu::PlotModel::rangeEndMoved, this, &MainWindow::onRangeEndMoved);
     connect(m_ui->plotView, &PlotView::cursorMoved, this, &MainWindow::showReadout);
     setTabOrder(m_controls, m_ui->exportDataButton);
+    m_statistics = StatisticsPanel::install(*this, &m_model, m_ui->viewMenu, m_ui->fileMenu,
+                                            m_ui->copyFigureAction);
+    connect(m_statistics, &StatisticsPanel::note, this, &MainWindow::showNote);
 }
 
 void MainWindow::createActions()
 {
+    connect(m_ui->openSessionAction, &QAction::triggered, this, &MainWindow::openSession);
+    connect(m_ui->saveSessionAction, &QAction::triggered, this, &MainWindow::saveSession);
+    fillRecentSessionsMenu();
     connect(m_ui->exportDataAction, &QAction::triggered, this, &MainWindow::exportData);
     connect(m_ui->exportFigureAction, &QAction::triggered, this, &MainWindow::exportFigure);
     connect(m_ui->exportAllAction, &QAction::triggered, this, &MainWindow::exportAll);

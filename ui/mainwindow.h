@@ -20,6 +20,7 @@ class QLabel;
 class QSettings;
 class ParameterControls;
 class PlotView;
+class StatisticsPanel;
 namespace Ui {
 class MainWindow;
 }
@@ -51,6 +52,8 @@ public:
     PlotView *plotView() const;
     ParameterControls *controls() const { return m_controls; }
     CurveListWidget *curveList() const { return m_curveList; }
+    /// The statistics dock (View ▸ Statistics); its μ and σ are the session's statistics input.
+    StatisticsPanel *statisticsPanel() const { return m_statistics; }
     QString continuityText() const;
     QString readoutText() const;
 
@@ -65,6 +68,13 @@ public:
 
     /// What re-makes this window and its figures: curves, appearance, layout, view, options.
     elu::Session session() const;
+    /// Shows `session`: curves, appearance, selection, layout, view and figure options. Returns
+    /// the reason when it cannot be shown (the window stays as it was).
+    QString applySession(const elu::Session &session);
+    /// Reads and applies a session file; a refusal is a dialog naming the file and the key.
+    bool openSessionFile(const QString &path);
+    /// Writes the session file; a failure is a dialog naming the file and the reason.
+    bool saveSessionFile(const QString &path);
 
     /// A note in the status bar, e.g. about settings that could not be used.
     void showNote(const QString &note);
@@ -85,6 +95,10 @@ private:
     void writeSettings();
     void fitDefaultSizeToScreen();
 
+    void openSession();
+    void saveSession();
+    void rememberSession(const QString &path);
+    void fillRecentSessionsMenu();
     void exportData();
     void exportFigure();
     void exportAll();
@@ -107,6 +121,7 @@ private:
     elu::FigureOptions m_figureOptions;
     ParameterControls *m_controls = nullptr;
     CurveListWidget *m_curveList = nullptr;
+    StatisticsPanel *m_statistics = nullptr;
     QLabel *m_readout = nullptr;
     double m_cursorX = std::numeric_limits<double>::quiet_NaN();
     SavePathPrompt m_askSavePath;

@@ -7,6 +7,7 @@
 #include "exportprogress.h"
 #include "figureexporter.h"
 #include "plotview.h"
+#include "statisticspanel.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -76,6 +77,8 @@ elu::Session MainWindow::session() const
     session.layout = m_model.layout();
     session.view = m_ui->plotView->viewRange();
     session.figure = m_figureOptions;
+    session.statisticsMu = m_statistics->input().mu;
+    session.statisticsSigma = m_statistics->input().sigma;
     return session;
 }
 

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+constexpr double notANumber = std::numeric_limits<double>::quiet_NaN();
 
 // Tick values at a 1, 2 or 5 step covering [lo, hi], about `wanted` of them.
 std::vector<double> ticks(double lo, double hi, int wanted)
@@ -53,9 +53,9 @@ struct MomentsPlot::Frame
 
 MomentsPlot::MomentsPlot(QWidget *parent)
     : QWidget(parent)
-    , m_markerX(nan)
-    , m_markerMean(nan)
-    , m_markerVariance(nan)
+    , m_markerX(notANumber)
+    , m_markerMean(notANumber)
+    , m_markerVariance(notANumber)
 {
     setAccessibleName(tr("Mean and variance against the parameter"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

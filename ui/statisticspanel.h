@@ -14,6 +14,8 @@
 class MomentsPlot;
 class MomentsTableModel;
 class QLabel;
+class QMainWindow;
+class QMenu;
 class QPushButton;
 class QTableView;
 class SliderSpinBox;
@@ -34,6 +36,12 @@ public:
 
     explicit StatisticsPanel(elu::PlotModel *model, QWidget *parent = nullptr);
     ~StatisticsPanel() override;
+
+    /// A panel for `model` docked at the bottom of `window`, hidden until View ▸ Statistics
+    /// (added to `viewMenu`) shows it; Export Statistics… goes into `fileMenu` after
+    /// `exportAfter`.
+    static StatisticsPanel *install(QMainWindow &window, elu::PlotModel *model, QMenu *viewMenu,
+                                    QMenu *fileMenu, QAction *exportAfter);
 
     elu::GaussianInput input() const { return m_input; }
     /// Shows `input` (from a session or the command line) without emitting inputEdited; an

@@ -24,6 +24,7 @@ const QString figureScale = QStringLiteral("figure/scale");
 const QString figureTheme = QStringLiteral("figure/theme");
 const QString geometry = QStringLiteral("window/geometry");
 const QString layout = QStringLiteral("view/layout");
+const QString recentSessions = QStringLiteral("sessions/recent");
 const QString exportFolder = QStringLiteral("export/lastFolder");
 } // namespace key
 
@@ -186,6 +187,16 @@ QByteArray AppSettings::windowGeometry() const
 void AppSettings::saveWindowGeometry(const QByteArray &geometry)
 {
     m_settings.setValue(key::geometry, geometry);
+}
+
+QStringList AppSettings::recentSessions() const
+{
+    return m_settings.value(key::recentSessions).toStringList().mid(0, 8);
+}
+
+void AppSettings::saveRecentSessions(const QStringList &paths)
+{
+    m_settings.setValue(key::recentSessions, paths.mid(0, 8));
 }
 
 QString AppSettings::lastExportFolder() const

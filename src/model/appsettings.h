@@ -37,6 +37,10 @@ public:
     QByteArray windowGeometry() const;
     void saveWindowGeometry(const QByteArray &geometry);
 
+    /// Most recent first, at most 8.
+    QStringList recentSessions() const;
+    void saveRecentSessions(const QStringList &paths);
+
     /// Empty when never set.
     QString lastExportFolder() const;
     void saveLastExportFolder(const QString &folder);

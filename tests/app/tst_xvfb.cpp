@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The real binary in a real X server: Xvfb, through xvfb-run.
 #include <QColor>
+#include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QStandardPaths>
@@ -34,6 +35,7 @@ class TestXvfb : public QObject
 private slots:
     void windowRendersCurves_data();
     void windowRendersCurves();
+    void sessionWithFourStackedCurves();
 };
 
 void TestXvfb::windowRendersCurves_data()
@@ -74,6 +76,49 @@ void TestXvfb::windowRendersCurves()
         for (int x = 0; x < image.width(); x += 3)
             colours.insert(image.pixel(x, y));
     QVERIFY(colours.size() > 50);
+}
+
+void TestXvfb::sessionWithFourStackedCurves()
+{
+    // A session file as the desktop would open it: four curves, one recoloured, stacked.
+    const QString xvfbRun = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
+    QVERIFY2(!xvfbRun.isEmpty(), "xvfb-run is missing: scripts/install-deps.sh test installs it");
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("four.elusession"));
+    QFile file(session);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "elu-explorer-session", "version": 1,
+ "curves": [{"activation": "elu", "alpha": 1, "colour_slot": 0},
+            {"activation": "relu", "colour_slot": 1},
+            {"activation": "leaky_relu", "negative_slope": 0.1, "colour_slot": 2},
+            {"activation": "gelu", "colour_slot": 3, "colour": "#8800ff"}],
+ "layout": "stacked"})");
+    file.close();
+    const QString shot = dir.filePath(QStringLiteral("window.png"));
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    app.setProcessEnvironment(environment);
+    app.start(xvfbRun, {QStringLiteral("-a"), QStringLiteral("-s"),
+                        QStringLiteral("-screen 0 1280x800x24"), QStringLiteral(ELU_EXPLORER_BINARY),
+                        session, QStringLiteral("--screenshot"), shot});
+    QVERIFY(app.waitForFinished(60000));
+    QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+    const QImage image(shot);
+    QVERIFY(!image.isNull());
+    // Each curve's colour is on screen, GELU's custom purple included.
+    QVERIFY2(pixelsNear(image, QColor(0x00, 0x72, 0xB2)) > 150, "ELU's blue is missing");
+    QVERIFY2(pixelsNear(image, QColor(0xD5, 0x5E, 0x00)) > 100, "ReLU's vermillion is missing");
+    QVERIFY2(pixelsNear(image, QColor(0x00, 0x9E, 0x73)) > 100, "Leaky ReLU's green is missing");
+    QVERIFY2(pixelsNear(image, QColor(0x88, 0x00, 0xFF)) > 100, "GELU's purple is missing");
+    // Stacked: the upper panel shows f (ELU's blue solid line runs through its lower half),
+    // the lower one f′ — so blue appears in both the top and the bottom half of the plot area.
+    const QImage top = image.copy(0, 0, image.width() * 3 / 4, image.height() * 2 / 5);
+    const QImage bottom = image.copy(0, image.height() * 2 / 5, image.width() * 3 / 4,
+                                     image.height() * 2 / 5);
+    QVERIFY(pixelsNear(top, QColor(0x00, 0x72, 0xB2)) > 50);
+    QVERIFY(pixelsNear(bottom, QColor(0x00, 0x72, 0xB2)) > 50);
 }
 
 QTEST_GUILESS_MAIN(TestXvfb)
