@@ -62,6 +62,11 @@ PlotView::PlotView(QWidget *parent)
     m_plot->setAccessibleName(tr("Plot of the activations and their derivatives"));
     m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     m_plot->setNoAntialiasingOnDrag(false);
+    // One number convention for the whole plot, whatever the system's locale: tick labels write
+    // "1.5" as the legend, the kink labels and the exported data do (articles are in English).
+    QLocale numbers = QLocale::c();
+    numbers.setNumberOptions(QLocale::OmitGroupSeparator);
+    m_plot->setLocale(numbers);
     m_plot->xAxis->setLabel(QStringLiteral("x"));
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);

@@ -155,6 +155,7 @@ private slots:
     void badFigureOptionsWriteNothing();
     void writesWholeFileOrNothing_data();
     void writesWholeFileOrNothing();
+    void oneNumberConventionWhateverTheLocale();
 
 private:
     QTemporaryDir m_run; ///< the files of one headless run that asked for all five
@@ -485,6 +486,31 @@ void TestFigures::badFigureOptionsWriteNothing()
         QVERIFY2(message.contains(expected), qPrintable(expected + u" not in "_s + message));
     QCOMPARE(entriesOf(dir.path()), QStringList{u"blocker"_s});
     QCOMPARE(contentsOf(dir.filePath(u"blocker"_s)), QByteArray("keep"));
+}
+
+void TestFigures::oneNumberConventionWhateverTheLocale()
+{
+    // A German desktop: tick labels must still read "0.5", like the legend's "α = 0.5".
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    elu::PlotSpec spec = testsupport::eluSpec(0.5, -1.5, 1.5, 1000);
+    FigureExporter exporter(spec, {800, 600, 1.0, elu::FigureTheme::Light});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"de.svg"_s);
+    const elu::WriteResult failed = exporter.save(path, FigureFormat::Svg);
+    QLocale::setDefault(before);
+    QVERIFY(!failed);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QStringList texts;
+    QXmlStreamReader xml(&file);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"text")
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    QVERIFY2(texts.contains(u"0.5"_s), qPrintable(texts.join(u" | "_s)));
+    for (const QString &text : texts)
+        QVERIFY2(!text.contains(QRegularExpression(u"\\d,\\d"_s)), qPrintable(text));
 }
 
 void TestFigures::writesWholeFileOrNothing_data()
