@@ -90,8 +90,8 @@ QByteArray contentsOf(const QString &path)
 
 QStringList entriesOf(const QString &folder)
 {
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                  | QDir::NoDotAndDotDot, QDir::Name);
+    return QDir(folder).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // The value and derivative an activation must export, by hand where the function is
@@ -161,6 +161,76 @@ double expectedDerivative(const elu::Curve &curve, double x)
     return std::nan("");
 }
 
+// The text a plain single-threaded writer gives, number by number with std::to_chars (−0.0 as
+// "-0.0"): what the parallel writers must write, byte for byte.
+void appendPlain(std::string &out, double value)
+{
+    if (value == 0.0 && std::signbit(value)) {
+        out += "-0.0";
+        return;
+    }
+    char text[64];
+    out.append(text, std::to_chars(text, text + sizeof text, value).ptr);
+}
+
+QByteArray plainJson(const elu::PlotSpec &spec, const elu::Curve &curve)
+{
+    const elu::Activation &row = curve.descriptor();
+    const elu::SampleGrid grid(spec.xmin, spec.xmax, spec.points);
+    std::string out = "{\n \"activation\": \"" + std::string(row.name) + "\",\n";
+    if (row.parameter) {
+        out += " \"" + std::string(row.parameter->keyword) + "\": ";
+        appendPlain(out, curve.parameter);
+        out += ",\n";
+    }
+    out += " \"xmin\": ";
+    appendPlain(out, spec.xmin);
+    out += ",\n \"xmax\": ";
+    appendPlain(out, spec.xmax);
+    out += ",\n \"points\": " + std::to_string(spec.points) + ",\n \"generator\": \""
+           + elu::generatorName().toStdString() + "\",\n";
+    for (const char *key : {"x", "y", "yp"}) {
+        out += std::string(" \"") + key + "\": [";
+        for (qint64 i = 0; i < spec.points; ++i) {
+            if (i > 0)
+                out += ',';
+            const double x = grid.x(i);
+            appendPlain(out, key == std::string("x")   ? x
+                             : key == std::string("y") ? curve.value(x)
+                                                       : curve.derivative(x));
+        }
+        out += key == std::string("yp") ? "]\n}\n" : "],\n";
+    }
+    return QByteArray::fromStdString(out);
+}
+
+QByteArray plainCsv(const elu::PlotSpec &spec)
+{
+    const elu::SampleGrid grid(spec.xmin, spec.xmax, spec.points);
+    std::string out = "x";
+    if (spec.curves.size() == 1) {
+        out += ",y,yp";
+    } else {
+        for (const QString &label : elu::curveLabels(spec.curves)) {
+            const std::string name = label.toStdString();
+            out.append(",").append(name).append(".y,").append(name).append(".yp");
+        }
+    }
+    out += '\n';
+    for (qint64 i = 0; i < spec.points; ++i) {
+        const double x = grid.x(i);
+        appendPlain(out, x);
+        for (const elu::Curve &curve : spec.curves) {
+            out += ',';
+            appendPlain(out, curve.value(x));
+            out += ',';
+            appendPlain(out, curve.derivative(x));
+        }
+        out += '\n';
+    }
+    return QByteArray::fromStdString(out);
+}
+
 // Equal as numbers (+0 and −0 alike: the sign of a zero is not part of the catalogue's
 // contract beyond ELU).
 bool sameNumber(double a, double b)
@@ -207,6 +277,8 @@ private slots:
     void csvWithSeveralCurves();
     void positiveSideShortcutOnlyForIdentity_data();
     void positiveSideShortcutOnlyForIdentity();
+    void filesAreThePlainSequentialText_data();
+    void filesAreThePlainSequentialText();
 };
 
 void TestDataWriter::jsonHasArticleKeysAndMetadata()
@@ -239,6 +311,9 @@ void TestDataWriter::jsonRoundTripsBitForBit_data()
     QTest::newRow("large alpha, tiny x") << 100.0 << -1e-9 << 1e-9 << qint64(1001);
     QTest::newRow("deep negative") << 2.0 << -800.0 << -1.0 << qint64(5001);
     QTest::newRow("several chunks") << 0.1 << -2.0 << 2.0 << qint64(200'003);
+    // x > 0 throughout: y is the text of x, reused chunk by chunk (one chunk, and several).
+    QTest::newRow("positive, one chunk") << 1.0 << 0.25 << 3.0 << qint64(1000);
+    QTest::newRow("positive, several chunks") << 0.5 << 0.5 << 2.0 << qint64(100'003);
 }
 
 void TestDataWriter::jsonRoundTripsBitForBit()
@@ -357,14 +432,18 @@ void TestDataWriter::jsonHasTheParameterUnderItsKeyword_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("keyword");
     QTest::newRow("relu") << int(Id::Relu) << 0.0 << "relu" << QString();
-    QTest::newRow("leaky_relu") << int(Id::LeakyRelu) << 0.01 << "leaky_relu" << "negative_slope";
-    QTest::newRow("elu 0.5") << int(Id::Elu) << 0.5 << "elu" << "alpha";
-    QTest::newRow("celu 2") << int(Id::Celu) << 2.0 << "celu" << "alpha";
+    QTest::newRow("leaky_relu") << int(Id::LeakyRelu) << 0.01 << "leaky_relu"
+                                << "negative_slope";
+    QTest::newRow("elu 0.5") << int(Id::Elu) << 0.5 << "elu"
+                             << "alpha";
+    QTest::newRow("celu 2") << int(Id::Celu) << 2.0 << "celu"
+                            << "alpha";
     QTest::newRow("selu") << int(Id::Selu) << 0.0 << "selu" << QString();
     QTest::newRow("gelu") << int(Id::Gelu) << 0.0 << "gelu" << QString();
     QTest::newRow("gelu_tanh") << int(Id::GeluTanh) << 0.0 << "gelu_tanh" << QString();
     QTest::newRow("silu") << int(Id::Silu) << 0.0 << "silu" << QString();
-    QTest::newRow("softplus 2") << int(Id::Softplus) << 2.0 << "softplus" << "beta";
+    QTest::newRow("softplus 2") << int(Id::Softplus) << 2.0 << "softplus"
+                                << "beta";
     QTest::newRow("mish") << int(Id::Mish) << 0.0 << "mish" << QString();
     QTest::newRow("sigmoid") << int(Id::Sigmoid) << 0.0 << "sigmoid" << QString();
     QTest::newRow("tanh") << int(Id::Tanh) << 0.0 << "tanh" << QString();
@@ -448,10 +527,10 @@ void TestDataWriter::jsonValuesOfEveryActivation()
         const double x = grid.x(i);
         QCOMPARE(bitsOf(xs[std::size_t(i)]), bitsOf(x));
         const double y = ys[std::size_t(i)], yp = yps[std::size_t(i)];
-        QVERIFY2(sameNumber(y, expectedValue(curve, x)),
-                 qPrintable(sampleMessage("y", x, y, expectedValue(curve, x))));
-        QVERIFY2(sameNumber(yp, expectedDerivative(curve, x)),
-                 qPrintable(sampleMessage("yp", x, yp, expectedDerivative(curve, x))));
+        if (!sameNumber(y, expectedValue(curve, x)))
+            QFAIL(qPrintable(sampleMessage("y", x, y, expectedValue(curve, x))));
+        if (!sameNumber(yp, expectedDerivative(curve, x)))
+            QFAIL(qPrintable(sampleMessage("yp", x, yp, expectedDerivative(curve, x))));
     }
 }
 
@@ -465,9 +544,9 @@ void TestDataWriter::curveLabels_data()
         << QList<double>{0.0, 0.01, 1.0} << QStringList{"relu", "leaky_relu", "elu"};
     QTest::newRow("one curve") << QList<int>{int(Id::Softplus)} << QList<double>{2.0}
                                << QStringList{"softplus"};
-    QTest::newRow("elu family")
-        << QList<int>{int(Id::Elu), int(Id::Elu), int(Id::Elu)} << QList<double>{0.5, 1.0, 2.0}
-        << QStringList{"elu-alpha-0.5", "elu-alpha-1", "elu-alpha-2"};
+    QTest::newRow("elu family") << QList<int>{int(Id::Elu), int(Id::Elu), int(Id::Elu)}
+                                << QList<double>{0.5, 1.0, 2.0}
+                                << QStringList{"elu-alpha-0.5", "elu-alpha-1", "elu-alpha-2"};
     QTest::newRow("family among others")
         << QList<int>{int(Id::Elu), int(Id::Relu), int(Id::Elu), int(Id::Gelu)}
         << QList<double>{0.5, 0.0, 2.0, 0.0}
@@ -501,8 +580,11 @@ void TestDataWriter::saveJsonFolderWritesOneFilePerCurve()
     QVERIFY(dir.isValid());
     // Two missing levels: the folder is created.
     const QString folder = dir.filePath(QStringLiteral("data/activations"));
-    const elu::PlotSpec spec = specOf({{Id::Relu, 0.0}, {Id::LeakyRelu, 0.01}, {Id::Elu, 0.5},
-                                       {Id::Elu, 2.0}, {Id::Softplus, 2.0}},
+    const elu::PlotSpec spec = specOf({{Id::Relu, 0.0},
+                                       {Id::LeakyRelu, 0.01},
+                                       {Id::Elu, 0.5},
+                                       {Id::Elu, 2.0},
+                                       {Id::Softplus, 2.0}},
                                       -2.0, 2.0, 101);
     const elu::WriteResult result = elu::saveJsonFolder(folder, spec);
     QVERIFY2(!result, qPrintable(result ? result->message() : QString()));
@@ -545,10 +627,10 @@ void TestDataWriter::saveJsonFolderWritesOneFilePerCurve()
         for (std::size_t i = 0; i < 101; ++i) {
             const double x = grid.x(qint64(i));
             QCOMPARE(bitsOf(xs[i]), bitsOf(x));
-            QVERIFY2(sameNumber(ys[i], expectedValue(e.curve, x)),
-                     qPrintable(sampleMessage(e.file, x, ys[i], expectedValue(e.curve, x))));
-            QVERIFY2(sameNumber(yps[i], expectedDerivative(e.curve, x)),
-                     qPrintable(sampleMessage(e.file, x, yps[i], expectedDerivative(e.curve, x))));
+            if (!sameNumber(ys[i], expectedValue(e.curve, x)))
+                QFAIL(qPrintable(sampleMessage(e.file, x, ys[i], expectedValue(e.curve, x))));
+            if (!sameNumber(yps[i], expectedDerivative(e.curve, x)))
+                QFAIL(qPrintable(sampleMessage(e.file, x, yps[i], expectedDerivative(e.curve, x))));
         }
     }
 }
@@ -561,8 +643,7 @@ void TestDataWriter::saveJsonFolderRefusesAFile()
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly) && file.write("kept") == 4);
     file.close();
-    const elu::PlotSpec spec =
-        specOf({{Id::Relu, 0.0}, {Id::Elu, 1.0}}, -2.0, 2.0, 11);
+    const elu::PlotSpec spec = specOf({{Id::Relu, 0.0}, {Id::Elu, 1.0}}, -2.0, 2.0, 11);
     const elu::WriteResult result = elu::saveJsonFolder(path, spec);
     QVERIFY(result.has_value());
     QVERIFY2(result->message().contains(QDir::toNativeSeparators(path)),
@@ -589,8 +670,8 @@ void TestDataWriter::csvWithSeveralCurves_data()
         << QByteArray("x,elu-alpha-0.5.y,elu-alpha-0.5.yp,elu-alpha-1.y,elu-alpha-1.yp,"
                       "elu-alpha-2.y,elu-alpha-2.yp");
     QTest::newRow("eight curves")
-        << QList<int>{int(Id::Gelu), int(Id::GeluTanh), int(Id::Silu), int(Id::Mish),
-                      int(Id::Sigmoid), int(Id::Tanh), int(Id::Celu), int(Id::Celu)}
+        << QList<int>{int(Id::Gelu),    int(Id::GeluTanh), int(Id::Silu), int(Id::Mish),
+                      int(Id::Sigmoid), int(Id::Tanh),     int(Id::Celu), int(Id::Celu)}
         << QList<double>{0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.5, 3.0}
         << QByteArray("x,gelu.y,gelu.yp,gelu_tanh.y,gelu_tanh.yp,silu.y,silu.yp,mish.y,mish.yp,"
                       "sigmoid.y,sigmoid.yp,tanh.y,tanh.yp,celu-alpha-0.5.y,celu-alpha-0.5.yp,"
@@ -618,12 +699,12 @@ void TestDataWriter::csvWithSeveralCurves()
         for (std::size_t c = 0; c < curves.size(); ++c) {
             const double y = parseNumber(fields[qsizetype(1 + 2 * c)]);
             const double yp = parseNumber(fields[qsizetype(2 + 2 * c)]);
-            QVERIFY2(sameNumber(y, expectedValue(curves[c], x)),
-                     qPrintable(sampleMessage(header.split(',')[qsizetype(1 + 2 * c)], x, y,
-                                              expectedValue(curves[c], x))));
-            QVERIFY2(sameNumber(yp, expectedDerivative(curves[c], x)),
-                     qPrintable(sampleMessage(header.split(',')[qsizetype(2 + 2 * c)], x, yp,
-                                              expectedDerivative(curves[c], x))));
+            if (!sameNumber(y, expectedValue(curves[c], x)))
+                QFAIL(qPrintable(sampleMessage(header.split(',')[qsizetype(1 + 2 * c)], x, y,
+                                               expectedValue(curves[c], x))));
+            if (!sameNumber(yp, expectedDerivative(curves[c], x)))
+                QFAIL(qPrintable(sampleMessage(header.split(',')[qsizetype(2 + 2 * c)], x, yp,
+                                               expectedDerivative(curves[c], x))));
         }
     }
 }
@@ -674,6 +755,62 @@ void TestDataWriter::positiveSideShortcutOnlyForIdentity()
                      qPrintable(sampleMessage(what, x, yp, expectedDerivative(curve, x))));
         }
     }
+}
+
+void TestDataWriter::filesAreThePlainSequentialText_data()
+{
+    // Formatted in chunks on several threads, with shortcuts (x > 0 of the identity-on-positive
+    // activations, f′ = 1) and its own shortest-number code: the bytes of the plain loop all the
+    // same, at chunk edges, across the kink, for one chunk and many.
+    QTest::addColumn<QList<int>>("ids");
+    QTest::addColumn<QList<double>>("parameters");
+    QTest::addColumn<double>("xmin");
+    QTest::addColumn<double>("xmax");
+    QTest::addColumn<qint64>("points");
+    QTest::newRow("article") << QList<int>{int(Id::Elu)} << QList<double>{1.0} << -2.0 << 2.0
+                             << qint64(1000);
+    QTest::newRow("bench curve, 10^6 points")
+        << QList<int>{int(Id::Elu)} << QList<double>{0.5} << -2.0 << 2.0 << qint64(1'000'000);
+    QTest::newRow("a chunk and one")
+        << QList<int>{int(Id::Elu)} << QList<double>{0.5} << -1.0 << 3.0 << qint64((1 << 14) + 1);
+    QTest::newRow("positive only")
+        << QList<int>{int(Id::Relu)} << QList<double>{0.0} << 1e-3 << 7.0 << qint64(65'537);
+    QTest::newRow("-0 to 1") << QList<int>{int(Id::Elu)} << QList<double>{2.0} << -0.0 << 1.0
+                             << qint64(33'333);
+    QTest::newRow("wide range") << QList<int>{int(Id::LeakyRelu)} << QList<double>{0.01} << -1e300
+                                << 1e300 << qint64(50'001);
+    QTest::newRow("tiny range") << QList<int>{int(Id::Celu)} << QList<double>{0.3} << -1e-20
+                                << 1e-20 << qint64(20'001);
+    QTest::newRow("eight curves") << QList<int>{int(Id::Elu),     int(Id::Elu),      int(Id::Selu),
+                                                int(Id::Gelu),    int(Id::Softplus), int(Id::Mish),
+                                                int(Id::Sigmoid), int(Id::LeakyRelu)}
+                                  << QList<double>{0.5, 2.0, 0.0, 0.0, 2.0, 0.0, 0.0, 0.2} << -6.0
+                                  << 6.0 << qint64(40'001);
+}
+
+void TestDataWriter::filesAreThePlainSequentialText()
+{
+    QFETCH(QList<int>, ids);
+    QFETCH(QList<double>, parameters);
+    QFETCH(double, xmin);
+    QFETCH(double, xmax);
+    QFETCH(qint64, points);
+    const elu::PlotSpec spec = specOf(curvesOf(ids, parameters), xmin, xmax, points);
+    for (const elu::Curve &curve : spec.curves) {
+        const QByteArray json = curveJsonText(spec, curve);
+        const QByteArray expected = plainJson(spec, curve);
+        qsizetype at = 0;
+        while (at < json.size() && at < expected.size() && json[at] == expected[at])
+            ++at;
+        QVERIFY2(json == expected,
+                 qPrintable(QStringLiteral("%1: first difference at byte %2: \"%3\", expected "
+                                           "\"%4\"")
+                                .arg(curve.displayLabel())
+                                .arg(at)
+                                .arg(QString::fromLatin1(json.mid(at - 20, 60)),
+                                     QString::fromLatin1(expected.mid(at - 20, 60)))));
+    }
+    QVERIFY(csvText(spec) == plainCsv(spec));
 }
 
 QTEST_APPLESS_MAIN(TestDataWriter)
