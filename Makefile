@@ -1,5 +1,7 @@
 # The README's commands. Each installs missing Debian packages first (scripts/install-deps.sh).
-# CMake does the real work; see CMakePresets.json for the builds.
+# CMake does the real work; see CMakePresets.json for the builds. `run` and `package` build the
+# app alone (the release preset has BUILD_TESTING off); `test`, `test-asan` and `bench` build the
+# tests too.
 
 .PHONY: run test test-asan bench package clean
 
@@ -21,10 +23,12 @@ test-asan:
 	cmake --build --preset asan
 	ctest --preset asan
 
+# The release build (build/release) with the tests switched on, built for elu-bench and the app
+# only; `make run` switches them off again without rebuilding the app.
 bench:
 	scripts/install-deps.sh test
-	cmake --preset release
-	cmake --build --preset release --target elu-bench elu-explorer
+	cmake --preset bench
+	cmake --build --preset bench
 	build/release/tests/bench/elu-bench
 
 package:

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "catalogue.h"
+#include "commandlinerules.h"
 #include "curvespec.h"
 #include "gaussianmoments.h"
 #include "sessionfile.h"
@@ -45,6 +46,12 @@ constexpr OptionSpec optionSpecs[] = {
     {"png", "PATH", "Write the figure as PNG and exit."},
     {"svg", "PATH", "Write the figure as SVG and exit."},
     {"pdf", "PATH", "Write the figure as PDF and exit."},
+    {"tex", "PATH",
+     "Write the figure as LaTeX (a pgfplots tikzpicture for \\input, in the document's fonts) "
+     "and exit."},
+    {"tex-data", "",
+     "With --tex: read the samples from a CSV written beside the .tex (same name, .csv) "
+     "instead of inline coordinates."},
     {"width", "PX", "Figure width, 200 to 10000 (default 800)."},
     {"height", "PX", "Figure height, 200 to 10000 (default 600)."},
     {"scale", "S", "PNG pixels per figure pixel, 0.5 to 8 (default 2)."},
@@ -69,7 +76,7 @@ void addOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QStringLiteral(
         "Explore the ELU activation function and export article-ready data and figures.\n"
         "With no export option it opens the window; with any of --json, --csv, --png, --svg,\n"
-        "--pdf, --stats, --save-session it writes those files and exits without a window.\n"
+        "--pdf, --tex, --stats, --save-session it writes those files and exits without a window.\n"
         "An output PATH of - is standard output (--json - takes one curve).\n"
         "Exit status: 0 success, 2 bad argument, 1 a file could not be written."));
     parser.addHelpOption();
@@ -92,11 +99,10 @@ QString refusal(const QString &option, const QString &value, const QString &acce
 }
 
 // Reads a finite or non-finite number; the caller's validation decides what is accepted.
+// Decimal text rounds to the nearest double, underflow to ±0 included (elu::parseDecimal).
 std::optional<double> parseNumber(const QString &text)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    return ok ? std::optional<double>(value) : std::nullopt;
+    return elu::parseDecimal(text);
 }
 
 class Reader
@@ -237,11 +243,13 @@ void checkRange(CommandLine &result, Reader &reader)
                     .arg(elu::formatNumber(p.xmin), elu::formatNumber(p.xmax)));
 }
 
-// The pixel budget depends on all three of --width, --height and --scale, given or not.
+// The pixel budget depends on all three of --width, --height and --scale, given or not. It
+// limits a PNG, and the figure options a session keeps (a PNG must be possible from them); an
+// SVG, PDF or TeX figure has no pixels.
 void checkPixelBudget(CommandLine &result, Reader &reader)
 {
     const elu::FigureOptions &f = result.figure;
-    if (reader.failed())
+    if (reader.failed() || (result.pngPath.isEmpty() && result.saveSessionPath.isEmpty()))
         return;
     if (const QString error = elu::figureScaleError(f.scale, f.width, f.height); !error.isEmpty())
         reader.fail(QStringLiteral("--width/--height/--scale: %1 × %2 at scale %3 is not accepted: "
@@ -263,7 +271,8 @@ void readFigureOptions(const QCommandLineParser &parser, CommandLine &result, Re
             int(qBound<qint64>(-1, v, qint64(elu::limits::figureSideMax) + 1)));
     });
     reader.readNumber(QStringLiteral("scale"), figure.scale, [&](double v) {
-        return elu::figureScaleError(v, figure.width, figure.height);
+        // The range here; the pixel budget is checkPixelBudget's, for a PNG only.
+        return elu::figureScaleError(v, elu::limits::figureSideMin, elu::limits::figureSideMin);
     });
     if (!reader.failed() && parser.isSet(QStringLiteral("theme"))) {
         const QString name = parser.value(QStringLiteral("theme"));
@@ -285,6 +294,21 @@ void readPath(const QCommandLineParser &parser, const char *name, QString &targe
     target = parser.value(option);
     if (target.trimmed().isEmpty())
         reader.fail(refusal(option, target, QStringLiteral("a file path is required")));
+}
+
+// --tex-data changes what --tex writes, so it needs --tex (and a file: its CSV goes beside).
+void readTexData(const QCommandLineParser &parser, CommandLine &result, Reader &reader)
+{
+    result.texData = parser.isSet(QStringLiteral("tex-data"));
+    if (reader.failed() || !result.texData)
+        return;
+    if (result.texPath.isEmpty())
+        reader.fail(QStringLiteral("--tex-data is not accepted without --tex: it writes the "
+                                   "figure's samples to a CSV beside the .tex file."));
+    else if (result.texPath == QLatin1String("-"))
+        reader.fail(refusal(QStringLiteral("tex"), result.texPath,
+                            QStringLiteral("with --tex-data a file path is required, for the CSV "
+                                           "goes beside it")));
 }
 
 // --session FILE, or a session file named alone: read before every other option, so that they
@@ -387,6 +411,20 @@ QString parseError(const QCommandLineParser &parser)
         .arg(name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--"), name);
 }
 
+// The options of the table that take a value, for the rules over the arguments as typed.
+QList<ValueOption> valueOptions()
+{
+    QList<ValueOption> options;
+    for (const OptionSpec &spec : optionSpecs) {
+        const QLatin1StringView value(spec.valueName);
+        if (!value.isEmpty())
+            options.push_back({QString::fromLatin1(spec.name),
+                               value == QLatin1String("PATH") || value == QLatin1String("FILE"),
+                               qstrcmp(spec.name, "curve") == 0});
+    }
+    return options;
+}
+
 } // namespace
 
 CommandLine parseCommandLine(const QStringList &arguments)
@@ -403,8 +441,19 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.action = CommandLine::Action::ShowHelp;
         return result;
     }
+    if (parser.isSet(QStringLiteral("help-all"))) { // Qt lists it in --help
+        result.action = CommandLine::Action::ShowHelpAll;
+        return result;
+    }
     if (parser.isSet(QStringLiteral("version"))) {
         result.action = CommandLine::Action::ShowVersion;
+        return result;
+    }
+    // A value that looks like an option, an option given twice (commandlinerules.h).
+    if (const QString error = argumentRulesError(arguments, parser, valueOptions());
+        !error.isEmpty()) {
+        result.action = CommandLine::Action::Error;
+        result.error = error;
         return result;
     }
     // The desktop file opens a session as `elu-explorer FILE.elusession`.
@@ -435,6 +484,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     readPath(parser, "png", result.pngPath, reader);
     readPath(parser, "svg", result.svgPath, reader);
     readPath(parser, "pdf", result.pdfPath, reader);
+    readPath(parser, "tex", result.texPath, reader);
+    readTexData(parser, result, reader);
     readPath(parser, "screenshot", result.screenshotPath, reader);
     readPath(parser, "save-session", result.saveSessionPath, reader);
     readPath(parser, "stats", result.statsPath, reader);
@@ -444,13 +495,22 @@ CommandLine parseCommandLine(const QStringList &arguments)
     checkJsonTarget(result, reader);
     checkPixelBudget(result, reader);
     finishSession(result, reader);
+    if (!reader.failed()) // two outputs on one file (commandlinerules.h)
+        if (const QString error = sameOutputError(result); !error.isEmpty())
+            reader.fail(error);
 
     if (reader.failed())
         result.action = CommandLine::Action::Error;
     else if (!result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures()
-             || !result.saveSessionPath.isEmpty() || !result.statsPath.isEmpty())
+             || !result.saveSessionPath.isEmpty() || !result.statsPath.isEmpty()
+             || !result.texPath.isEmpty())
         result.action = CommandLine::Action::Export;
     return result;
+}
+
+void addCommandLineOptions(QCommandLineParser &parser)
+{
+    addOptions(parser);
 }
 
 QString commandLineHelp()

@@ -10,11 +10,21 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 /// What the command line asks for, parsed without an application object so that main can pick
 /// QCoreApplication (data only), an offscreen QApplication (figures) or the window.
 struct CommandLine
 {
-    enum class Action { OpenWindow, Export, ShowHelp, ShowVersion, ListActivations, Error };
+    enum class Action {
+        OpenWindow,
+        Export,
+        ShowHelp,
+        ShowHelpAll, ///< --help-all: Qt's help, its own options included
+        ShowVersion,
+        ListActivations,
+        Error
+    };
 
     Action action = Action::OpenWindow;
     QString error; ///< one line naming the option, the value and what is accepted
@@ -31,6 +41,10 @@ struct CommandLine
     bool exitAfterFirstFrame = false;
 
     QString jsonPath, csvPath, pngPath, svgPath, pdfPath, screenshotPath;
+    /// --tex PATH: the figure as a pgfplots picture (texwriter.h); with --tex-data (texData) its
+    /// samples go to a CSV beside it. Written without widgets, like the data files.
+    QString texPath;
+    bool texData = false;
     /// --stats PATH: the moments of every curve under X ~ N(μ, σ²) as JSON (statswriter.h).
     /// μ and σ are session.statisticsMu and statisticsSigma: --mu and --sigma when given (hasMu,
     /// hasSigma), else the session's, else 0 and 1.
@@ -67,6 +81,9 @@ CommandLine parseCommandLine(const QStringList &arguments);
 
 /// The --help text.
 QString commandLineHelp();
+
+/// Adds the options, as parseCommandLine reads them, to `parser` (for --help-all).
+void addCommandLineOptions(QCommandLineParser &parser);
 
 /// The --list-activations text: per activation its id, name, parameter with default and
 /// range, formula and smoothness.

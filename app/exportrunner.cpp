@@ -6,8 +6,11 @@
 #include "safefilewriter.h"
 #include "sessionfile.h"
 #include "statswriter.h"
+#include "texwriter.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QTextStream>
@@ -55,9 +58,27 @@ int report(const elu::WriteResult &result)
 
 } // namespace
 
+PrivateRuntimeDir::PrivateRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    m_dir.emplace(QDir::tempPath() + QStringLiteral("/elu-explorer-runtime-XXXXXX"));
+    if (m_dir->isValid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_dir->path()));
+    else
+        m_dir.reset(); // Qt falls back to its own, with its warning
+}
+
+PrivateRuntimeDir::~PrivateRuntimeDir()
+{
+    if (m_dir)
+        qunsetenv("XDG_RUNTIME_DIR");
+}
+
 int runExports(int argc, char *argv[], const CommandLine &commandLine)
 {
     holdClosedStandardDescriptors();
+    const PrivateRuntimeDir runtimeDir; // outlives the application object
     // Data alone needs no GUI at all; figures need widgets, which the offscreen platform
     // provides on machines without a display. Figures never depend on the screen either way.
     std::unique_ptr<QCoreApplication> app;
@@ -91,6 +112,9 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
         record(elu::saveStatistics(outputPath(commandLine.statsPath),
                                    {session.statisticsMu, session.statisticsSigma}, spec.curves));
     }
+    if (!commandLine.texPath.isEmpty())
+        record(elu::saveTex(outputPath(commandLine.texPath), commandLine.session,
+                            commandLine.texData));
     if (commandLine.exportsFigures()) {
         // The session the command line describes: its spec and figure options, and with
         // --session its colours, hidden curves and view; --layout either way.

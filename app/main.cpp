@@ -8,10 +8,13 @@
 #include "version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
+
+#include <cstdlib>
 
 namespace {
 
@@ -87,6 +90,24 @@ int runWindow(int argc, char *argv[], const CommandLine &commandLine)
     return app.exec();
 }
 
+// --help-all: Qt prints the help with the options its QApplication takes (-platform, -style…)
+// and exits, as QCommandLineParser::process does. On the offscreen platform: no window opens
+// and no display is needed.
+[[noreturn]] void showHelpAll(char *program)
+{
+    static const PrivateRuntimeDir runtimeDir; // static: exit() removes it
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    char helpAll[] = "--help-all";
+    char *helpArguments[] = {program, helpAll, nullptr};
+    int helpCount = 2;
+    QApplication app(helpCount, helpArguments);
+    describeApplication();
+    QCommandLineParser parser;
+    addCommandLineOptions(parser);
+    parser.process(app); // prints the help and exits
+    std::exit(exitSuccess);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -107,6 +128,8 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << commandLineHelp();
         return exitSuccess;
     }
+    case CommandLine::Action::ShowHelpAll:
+        showHelpAll(argv[0]);
     case CommandLine::Action::ListActivations:
         QTextStream(stdout) << activationListing();
         return exitSuccess;

@@ -13,11 +13,13 @@ build_packages=(
 )
 # The install and package tests (tests/install/) validate (the MIME type with xmllint and
 # update-mime-database), render the man page and build the .deb, so their tools are test
-# packages.
+# packages. The LaTeX export test (tests/io/tst_texwriter) compiles figures with pdflatex and
+# lualatex: pgfplots (texlive-pictures) and the standalone class (texlive-latex-extra).
 test_packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream valgrind
   dpkg-dev file groff-base binutils e2fsprogs
   libxml2-utils shared-mime-info
+  texlive-latex-base texlive-pictures texlive-latex-extra texlive-luatex
 )
 package_packages=()
 

@@ -5,6 +5,7 @@
 
 #include "figureexporter.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -24,6 +25,7 @@ FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
     , m_height(new QSpinBox(this))
     , m_scale(new QDoubleSpinBox(this))
     , m_theme(new QComboBox(this))
+    , m_texData(new QCheckBox(tr("&Data beside (CSV)"), this))
     , m_problem(new QLabel(this))
 {
     setWindowTitle(tr("Export Figure"));
@@ -47,6 +49,9 @@ FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
         m_theme->addItem(elu::themeName(theme), QVariant::fromValue(int(theme)));
     m_theme->setCurrentIndex(m_theme->findData(int(options.theme)));
     m_theme->setAccessibleName(tr("Figure theme"));
+    m_texData->setToolTip(
+        tr("LaTeX only: write every sample to a CSV beside the .tex (same name) and read it with "
+           "\\addplot table. LaTeX finds the CSV relative to the main document."));
 
     auto *browseButton = new QPushButton(tr("&Browse…"), this);
     auto *pathRow = new QHBoxLayout;
@@ -55,13 +60,14 @@ FigureExportDialog::FigureExportDialog(const QString &suggestedPath,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
-    auto *fileLabel = new QLabel(tr("&File (.png, .svg, .pdf):"), this);
+    auto *fileLabel = new QLabel(tr("&File (.png, .svg, .pdf, .tex):"), this);
     fileLabel->setBuddy(m_path); // shows the mnemonic, not a literal "&"
     form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Width:"), m_width);
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("PNG &scale:"), m_scale);
     form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(tr("LaTeX:"), m_texData);
     m_problem->setWordWrap(true);
     m_problem->setAccessibleName(tr("Why the figure cannot be saved"));
     form->addRow(m_problem);
@@ -89,11 +95,17 @@ elu::FigureOptions FigureExportDialog::options() const
             static_cast<elu::FigureTheme>(m_theme->currentData().toInt())};
 }
 
+bool FigureExportDialog::texData() const
+{
+    return m_texData->isEnabled() && m_texData->isChecked();
+}
+
 void FigureExportDialog::browse()
 {
     const QString chosen = QFileDialog::getSaveFileName(
         this, tr("Export Figure"), path(),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;"
+           "LaTeX pgfplots figure (*.tex)"));
     if (!chosen.isEmpty())
         m_path->setText(chosen);
 }
@@ -105,7 +117,7 @@ void FigureExportDialog::updateAcceptable()
     const std::optional<FigureFormat> format = figureFormatForPath(path());
     QString problem;
     if (!format)
-        problem = tr("The file name must end in .png, .svg or .pdf.");
+        problem = tr("The file name must end in .png, .svg, .pdf or .tex.");
     else if (*format == FigureFormat::Png) {
         const elu::FigureOptions o = options();
         if (const QString error = elu::figureScaleError(o.scale, o.width, o.height);
@@ -115,6 +127,7 @@ void FigureExportDialog::updateAcceptable()
                           .arg(o.height)
                           .arg(elu::formatNumber(o.scale), error);
     }
+    m_texData->setEnabled(format == FigureFormat::Tex);
     m_saveButton->setEnabled(problem.isEmpty());
     m_saveButton->setToolTip(problem);
     m_problem->setText(problem);

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QDoubleSpinBox;
@@ -12,8 +13,8 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 
-/// Asks where to save a figure (PNG, SVG or PDF by the file's suffix) and its size, PNG scale
-/// and theme.
+/// Asks where to save a figure (PNG, SVG, PDF or LaTeX by the file's suffix) and its size, PNG
+/// scale and theme; for LaTeX, whether the samples go to a CSV beside the .tex.
 class FigureExportDialog : public QDialog
 {
     Q_OBJECT
@@ -24,6 +25,8 @@ public:
 
     QString path() const;
     elu::FigureOptions options() const;
+    /// "Data beside (CSV)" is checked and the file is a .tex (saveTex's `withData`).
+    bool texData() const;
 
 private:
     void browse();
@@ -34,6 +37,7 @@ private:
     QSpinBox *m_height;
     QDoubleSpinBox *m_scale;
     QComboBox *m_theme;
+    QCheckBox *m_texData;
     QPushButton *m_saveButton = nullptr;
     QLabel *m_problem;
 };

@@ -2,6 +2,7 @@
 #include "figureexporter.h"
 
 #include "plotview.h"
+#include "texwriter.h"
 
 #include <QFileInfo>
 #include <QLayout>
@@ -15,6 +16,8 @@ std::optional<FigureFormat> figureFormatForPath(const QString &path)
         return FigureFormat::Svg;
     if (suffix == QLatin1String("pdf"))
         return FigureFormat::Pdf;
+    if (suffix == QLatin1String("tex"))
+        return FigureFormat::Tex;
     return std::nullopt;
 }
 
@@ -40,6 +43,7 @@ FigureExporter::FigureExporter(const elu::PlotSpec &spec, const elu::FigureOptio
 
 FigureExporter::FigureExporter(const elu::Session &session)
     : m_options(session.figure)
+    , m_session(session)
     , m_view(std::make_unique<PlotView>())
 {
     const elu::FigureOptions &options = session.figure;
@@ -64,6 +68,7 @@ FigureExporter::~FigureExporter() = default;
 void FigureExporter::setView(double xLower, double xUpper, double yLower, double yUpper)
 {
     m_view->setVisibleRange(xLower, xUpper, yLower, yUpper);
+    m_session.view = {xLower, xUpper, yLower, yUpper, false};
 }
 
 elu::WriteResult FigureExporter::save(const QString &path, FigureFormat format)
@@ -75,6 +80,8 @@ elu::WriteResult FigureExporter::save(const QString &path, FigureFormat format)
         return m_view->saveSvg(path, m_options);
     case FigureFormat::Pdf:
         return m_view->savePdf(path, m_options);
+    case FigureFormat::Tex:
+        return elu::saveTex(path, m_session, m_texData);
     }
     return elu::WriteError{path, QStringLiteral("unknown figure format")};
 }

@@ -13,9 +13,10 @@
 
 class PlotView;
 
-enum class FigureFormat { Png, Svg, Pdf };
+/// Tex: a pgfplots picture for \\input (texwriter.h), drawn without the widget.
+enum class FigureFormat { Png, Svg, Pdf, Tex };
 
-/// The format a path's suffix names (.png, .svg, .pdf, any case), or nullopt.
+/// The format a path's suffix names (.png, .svg, .pdf, .tex, any case), or nullopt.
 std::optional<FigureFormat> figureFormatForPath(const QString &path);
 
 /// Renders a figure off screen, in an export theme, for the command line and the window alike.
@@ -33,10 +34,15 @@ public:
     /// Shows this part of the plane instead of fitting the data (the window's zoomed view).
     void setView(double xLower, double xUpper, double yLower, double yUpper);
 
+    /// Whether a Tex figure writes its samples to a CSV beside it (saveTex's `withData`).
+    void setTexData(bool withData) { m_texData = withData; }
+
     elu::WriteResult save(const QString &path, FigureFormat format);
     QImage image();
 
 private:
     elu::FigureOptions m_options;
+    elu::Session m_session; ///< what a Tex figure draws
+    bool m_texData = false;
     std::unique_ptr<PlotView> m_view;
 };

@@ -123,6 +123,7 @@ void MainWindow::createActions()
         FigureExportDialog dialog(suggested.path, suggested.options, this);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
+        m_figureTexData = dialog.texData();
         return FigureRequest{dialog.path(), dialog.options()};
     };
 }

@@ -119,6 +119,8 @@ private:
     elu::AppSettings m_settings;
     elu::PlotModel m_model;
     elu::FigureOptions m_figureOptions;
+    /// The figure dialog's "Data beside (CSV)" for a .tex figure, as last answered.
+    bool m_figureTexData = false;
     ParameterControls *m_controls = nullptr;
     CurveListWidget *m_curveList = nullptr;
     StatisticsPanel *m_statistics = nullptr;

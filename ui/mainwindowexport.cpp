@@ -139,7 +139,7 @@ bool MainWindow::exportFigureTo(const QString &path, const elu::FigureOptions &o
     rememberFolderOf(path);
     if (!format) {
         showWriteError(tr("The figure could not be exported."),
-                       {{path, tr("the file name must end in .png, .svg or .pdf")}});
+                       {{path, tr("the file name must end in .png, .svg, .pdf or .tex")}});
         return false;
     }
     elu::WriteResult result;
@@ -149,6 +149,7 @@ bool MainWindow::exportFigureTo(const QString &path, const elu::FigureOptions &o
         shown.figure = options;
         shown.view.fitsData = false; // the figure shows the window's current view
         FigureExporter exporter(shown);
+        exporter.setTexData(m_figureTexData);
         result = exporter.save(path, *format);
     }
     if (result) {
@@ -163,7 +164,7 @@ void MainWindow::exportAll()
 {
     const QString base =
         m_askSavePath(tr("Export All: choose a base name"), suggestedPath(QString()),
-                      tr("Base name (JSON, CSV, PNG, SVG and PDF are added) (*)"));
+                      tr("Base name (JSON, CSV, PNG, SVG, PDF and LaTeX are added) (*)"));
     if (!base.isEmpty())
         exportAllTo(base);
 }
@@ -172,7 +173,7 @@ bool MainWindow::exportAllTo(const QString &basePath)
 {
     // A file type's suffix the user typed is dropped: every file of the set shares one base
     // name. Other dots stay ("elu-alpha-0.5" is a base name, not "elu-alpha-0" and ".5").
-    static const QRegularExpression typeSuffix(QStringLiteral("\\.(json|csv|png|svg|pdf)$"),
+    static const QRegularExpression typeSuffix(QStringLiteral("\\.(json|csv|png|svg|pdf|tex)$"),
                                                QRegularExpression::CaseInsensitiveOption);
     const QString base = QString(basePath).remove(typeSuffix);
     QList<elu::WriteError> errors;
@@ -188,18 +189,19 @@ bool MainWindow::exportAllTo(const QString &basePath)
         for (const auto &[suffix, format] :
              {std::pair{QStringLiteral(".png"), FigureFormat::Png},
               std::pair{QStringLiteral(".svg"), FigureFormat::Svg},
-              std::pair{QStringLiteral(".pdf"), FigureFormat::Pdf}}) {
+              std::pair{QStringLiteral(".pdf"), FigureFormat::Pdf},
+              std::pair{QStringLiteral(".tex"), FigureFormat::Tex}}) {
             if (auto error = exporter.save(base + suffix, format))
                 errors << *error;
         }
     }
     rememberFolderOf(base);
     if (!errors.isEmpty()) {
-        showWriteError(tr("%n of 5 files could not be exported.", nullptr, int(errors.size())),
+        showWriteError(tr("%n of 6 files could not be exported.", nullptr, int(errors.size())),
                        errors);
         return false;
     }
-    statusBar()->showMessage(tr("Saved %1.json, .csv, .png, .svg and .pdf").arg(native(base)),
+    statusBar()->showMessage(tr("Saved %1.json, .csv, .png, .svg, .pdf and .tex").arg(native(base)),
                              successTimeoutMs);
     return true;
 }

@@ -106,7 +106,7 @@ MomentsPlot::Frame MomentsPlot::frameFor(const QRectF &area, const QFontMetricsF
     const double pad = 0.06 * (hi - lo);
     frame.yLo = lo - pad;
     frame.yHi = hi + pad;
-    frame.yTicks = ticks(frame.yLo, frame.yHi, 4);
+    frame.yTicks = ticks(frame.yLo, frame.yHi, 6);
     frame.xTicks = ticks(frame.xLo, frame.xHi, 5);
 
     double labelWidth = 0;
@@ -216,8 +216,8 @@ void MomentsPlot::paint(QPainter &painter, const QRectF &area, const PlotStyle &
         painter.setPen(QPen(curve.colour, width, curve.pen, Qt::FlatCap));
         painter.drawLine(QPointF(x, y), QPointF(x + 2 * line, y));
         painter.setPen(style.ink);
-        const QRectF text(x + 2 * line + 4, y - line / 2, metrics.horizontalAdvance(curve.label) + 2,
-                          line);
+        const QRectF text(x + 2 * line + 4, y - line / 2,
+                          metrics.horizontalAdvance(curve.label) + 2, line);
         painter.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, curve.label);
         x = text.right() + line;
     }

@@ -96,8 +96,7 @@ MomentsPlot::Series sweepSeries(elu::ActivationId activation, const SweepRange &
     for (int i = 0; i < points; ++i) {
         // The ends exactly, as the sampling grid does.
         const double t = double(i) / (points - 1);
-        const double parameter =
-            i == points - 1 ? range.hi : range.lo + t * (range.hi - range.lo);
+        const double parameter = i == points - 1 ? range.hi : range.lo + t * (range.hi - range.lo);
         const elu::Moments m = elu::gaussianMoments({activation, parameter}, input);
         series.parameters.push_back(parameter);
         series.means.push_back(m.mean);

@@ -15,8 +15,14 @@ class MomentsTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CurveColumn, MeanColumn, VarianceColumn, MeanDerivativeColumn,
-                  MeanDerivativeSquaredColumn, ColumnCount };
+    enum Column {
+        CurveColumn,
+        MeanColumn,
+        VarianceColumn,
+        MeanDerivativeColumn,
+        MeanDerivativeSquaredColumn,
+        ColumnCount
+    };
 
     explicit MomentsTableModel(QObject *parent = nullptr);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "plotstyle.h"
 
+#include "palette.h"
+
 #include <QPalette>
 
 #include <algorithm>
@@ -9,10 +11,11 @@
 namespace {
 
 // Okabe & Ito (2008): blue and vermillion on light backgrounds, sky blue and orange on dark.
-const QColor blue(0x00, 0x72, 0xB2);
-const QColor vermillion(0xD5, 0x5E, 0x00);
-const QColor skyBlue(0x56, 0xB4, 0xE9);
-const QColor orange(0xE6, 0x9F, 0x00);
+// The values are palette.h's, which the LaTeX export shares.
+const QColor blue = QColor::fromRgb(elu::palette::blue);
+const QColor vermillion = QColor::fromRgb(elu::palette::vermillion);
+const QColor skyBlue = QColor::fromRgb(elu::palette::skyBlue);
+const QColor orange = QColor::fromRgb(elu::palette::orange);
 
 QColor mix(const QColor &a, const QColor &b, double weightOfB)
 {
@@ -39,17 +42,12 @@ PlotStyle styleFor(const QColor &background, const QColor &ink)
 QColor PlotStyle::curveColor(int index) const
 {
     // Blue and vermillion first, as a single curve's pair; yellow late, for it is faint on white.
-    static const QColor light[] = {blue,   vermillion, QColor(0x00, 0x9E, 0x73),
-                                   QColor(0xCC, 0x79, 0xA7), orange, skyBlue,
-                                   QColor(0xF0, 0xE4, 0x42)};
-    static const QColor dark[] = {skyBlue, orange, QColor(0x00, 0x9E, 0x73),
-                                  QColor(0xCC, 0x79, 0xA7), QColor(0xF0, 0xE4, 0x42),
-                                  vermillion, blue};
     const bool onDark = background.alpha() > 0 && background.lightnessF() < 0.5;
-    const int count = int(std::size(light));
+    const int count = int(elu::palette::lightCurves.size());
     if (index < 0 || index >= count)
         return ink;
-    return onDark ? dark[index] : light[index];
+    return QColor::fromRgb(onDark ? elu::palette::darkCurves[std::size_t(index)]
+                                  : elu::palette::lightCurves[std::size_t(index)]);
 }
 
 PlotStyle PlotStyle::forPalette(const QPalette &palette)

@@ -69,6 +69,9 @@ void PlotView::createAxes()
     // Kink markers sit on a layer above every curve.
     m_plot->addLayer(QStringLiteral("kinks"), m_plot->layer(QStringLiteral("main")),
                      QCustomPlot::limAbove);
+    // The selected curve's markers above the others', so its filled value is never hidden.
+    m_plot->addLayer(QStringLiteral("selectedKinks"), m_plot->layer(QStringLiteral("kinks")),
+                     QCustomPlot::limAbove);
 }
 
 QCPAxis *PlotView::derivativeXAxis() const
@@ -367,6 +370,10 @@ void PlotView::updateKinkMarkers()
         const std::optional<elu::Kink> kink = curve.descriptor().kink(curve.parameter);
         graphs.attained->data()->clear();
         graphs.limit->data()->clear();
+        const QString layer = int(c) == m_labelledCurve ? QStringLiteral("selectedKinks")
+                                                        : QStringLiteral("kinks");
+        graphs.attained->setLayer(layer);
+        graphs.limit->setLayer(layer);
         if (!kink || spec.xmin > kink->x || spec.xmax < kink->x)
             continue;
         const QColor colour = graphs.derivative->pen().color();

@@ -56,11 +56,11 @@ StatisticsPanel::StatisticsPanel(elu::PlotModel *model, QWidget *parent)
                                 tr("Input standard deviation σ"), this))
     , m_table(new QTableView(this))
     , m_tableModel(new MomentsTableModel(this))
-    , m_copyButton(new QPushButton(tr("&Copy table"), this))
-    , m_exportButton(new QPushButton(tr("E&xport…"), this))
+    , m_copyButton(new QPushButton(tr("Cop&y table"), this))
+    , m_exportButton(new QPushButton(tr("Export &JSON…"), this))
     , m_plot(new MomentsPlot(this))
     , m_layerMap(new QLabel(this))
-    , m_exportAction(new QAction(tr("Export &Statistics…"), this))
+    , m_exportAction(new QAction(tr("Export S&tatistics…"), this))
 {
     setObjectName(QStringLiteral("statisticsPanel")); // for QMainWindow::saveState
     m_mu->setToolTip(tr("Mean μ of the input X ~ N(μ, σ²), from −10 to 10"));
@@ -71,7 +71,9 @@ StatisticsPanel::StatisticsPanel(elu::PlotModel *model, QWidget *parent)
     m_table->setAccessibleName(tr("Moments per curve"));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Exact numbers are wide: the table scrolls sideways rather than cut a number short.
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
@@ -87,9 +89,9 @@ StatisticsPanel::StatisticsPanel(elu::PlotModel *model, QWidget *parent)
     auto *left = new QVBoxLayout;
     auto *inputs = new QFormLayout;
     inputs->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto *muLabel = new QLabel(tr("&μ:"), content);
+    auto *muLabel = new QLabel(tr("M&ean μ:"), content);
     muLabel->setBuddy(m_mu);
-    auto *sigmaLabel = new QLabel(tr("σ&:"), content);
+    auto *sigmaLabel = new QLabel(tr("S&tandard deviation σ:"), content);
     sigmaLabel->setBuddy(m_sigma);
     inputs->addRow(muLabel, m_mu);
     inputs->addRow(sigmaLabel, m_sigma);
@@ -103,8 +105,8 @@ StatisticsPanel::StatisticsPanel(elu::PlotModel *model, QWidget *parent)
     auto *right = new QVBoxLayout;
     right->addWidget(m_plot, 1);
     right->addWidget(m_layerMap);
-    layout->addLayout(left, 3);
-    layout->addLayout(right, 2);
+    layout->addLayout(left, 1); // the table takes what the plot and the layer map leave
+    layout->addLayout(right, 0);
     setWidget(content);
 
     m_askSavePath = [this](const QString &caption, const QString &suggested,
@@ -233,12 +235,12 @@ void StatisticsPanel::showLayerMap()
     m_layerMap->setVisible(hasSelu);
     if (!hasSelu)
         return;
-    QStringList lines{tr("SELU layer by layer from (μ, σ²) = (%1, %2):")
-                          .arg(elu::formatNumber(m_input.mu),
-                               elu::formatNumber(m_input.sigma * m_input.sigma))};
+    QStringList lines{
+        tr("SELU, layer by layer from (μ, σ²) = (%1, %2):")
+            .arg(elu::formatNumber(m_input.mu), elu::formatNumber(m_input.sigma * m_input.sigma))};
     const std::vector<LayerStep> steps = seluLayers(m_input, seluLayerCount);
     for (std::size_t i = 0; i < steps.size(); ++i)
-        lines << tr("layer %1: μ = %2, σ² = %3")
+        lines << tr("%1: μ = %2, σ² = %3")
                      .arg(i + 1)
                      .arg(elu::formatNumber(steps[i].mean), elu::formatNumber(steps[i].variance));
     if (int(steps.size()) < seluLayerCount)
@@ -256,8 +258,8 @@ QString StatisticsPanel::tableText()
 void StatisticsPanel::copyTable()
 {
     QGuiApplication::clipboard()->setText(tableText());
-    emit note(tr("Copied the statistics of %n curve(s) as text", nullptr,
-                 m_tableModel->rowCount()));
+    emit note(
+        tr("Copied the statistics of %n curve(s) as text", nullptr, m_tableModel->rowCount()));
 }
 
 void StatisticsPanel::exportStatistics()
@@ -267,8 +269,8 @@ void StatisticsPanel::exportStatistics()
             ? m_lastExportPath
             : QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                   .filePath(QStringLiteral("statistics.json"));
-    QString path = m_askSavePath(tr("Export Statistics"), suggested,
-                                 tr("JSON statistics (*.json)"));
+    QString path =
+        m_askSavePath(tr("Export Statistics"), suggested, tr("JSON statistics (*.json)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -281,13 +283,12 @@ bool StatisticsPanel::exportStatisticsTo(const QString &path)
     if (!m_model)
         return false;
     m_lastExportPath = path;
-    const elu::WriteResult result =
-        elu::saveStatistics(path, m_input, m_model->spec().curves);
+    const elu::WriteResult result = elu::saveStatistics(path, m_input, m_model->spec().curves);
     if (result) {
         // Window-modal and opened, not exec()'d, as the window's other export failures.
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
-                                    tr("The statistics could not be exported."), QMessageBox::Ok,
-                                    this);
+        auto *box =
+            new QMessageBox(QMessageBox::Critical, tr("Export Failed"),
+                            tr("The statistics could not be exported."), QMessageBox::Ok, this);
         box->setInformativeText(result->message()
                                 + tr("\n\nA file that could not be written was left as it was."));
         box->setAttribute(Qt::WA_DeleteOnClose);

@@ -9,7 +9,7 @@
 
 namespace elu {
 
-/// The twelve activations of PRODUCT.md, in a fixed order (relu first, tanh last).
+/// The twelve activations of docs/contract.md, in a fixed order (relu first, tanh last).
 const std::array<Activation, activationCount> &catalogue();
 
 /// The catalogue row of `id`.

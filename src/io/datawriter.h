@@ -11,7 +11,7 @@ class QIODevice;
 
 namespace elu {
 
-/// The article JSON of PRODUCT.md for one curve sampled on `spec`'s grid: the article's keys
+/// The article JSON of docs/contract.md for one curve sampled on `spec`'s grid: the keys
 /// "x", "y", "yp" (N numbers each) and the metadata "activation" (its id), the parameter under
 /// its keyword ("alpha", "negative_slope", "beta"; absent when the activation has none),
 /// "xmin", "xmax", "points", "generator". Numbers are in the shortest form that parses back to

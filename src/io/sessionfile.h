@@ -12,7 +12,7 @@
 
 namespace elu {
 
-/// The session file (`*.elusession`) of PRODUCT.md: UTF-8 JSON, one object:
+/// The session file (`*.elusession`) of docs/contract.md: UTF-8 JSON, one object:
 ///
 ///     {
 ///       "format": "elu-explorer-session",

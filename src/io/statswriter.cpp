@@ -45,7 +45,8 @@ void appendRow(QByteArray &out, const CurveMoments &row)
     }
     const Moments &m = row.moments;
     for (const auto &[key, value] :
-         {std::pair{std::string_view("mean"), m.mean}, std::pair{std::string_view("variance"), m.variance},
+         {std::pair{std::string_view("mean"), m.mean},
+          std::pair{std::string_view("variance"), m.variance},
           std::pair{std::string_view("mean_derivative"), m.meanDerivative},
           std::pair{std::string_view("mean_derivative_squared"), m.meanDerivativeSquared}}) {
         out += ", ";
@@ -57,8 +58,7 @@ void appendRow(QByteArray &out, const CurveMoments &row)
 
 } // namespace
 
-std::vector<CurveMoments> curveMoments(const std::vector<Curve> &curves,
-                                       const GaussianInput &input)
+std::vector<CurveMoments> curveMoments(const std::vector<Curve> &curves, const GaussianInput &input)
 {
     std::vector<CurveMoments> rows;
     rows.reserve(curves.size());
@@ -102,9 +102,8 @@ WriteResult saveStatistics(const QString &path, const GaussianInput &input,
     if (const QString error = gaussianInputError(input.mu, input.sigma); !error.isEmpty())
         return WriteError{path, error};
     const QByteArray bytes = statisticsJson(input, curves);
-    return writeFileAtomically(path, [&](QIODevice &device) {
-        return device.write(bytes) == bytes.size();
-    });
+    return writeFileAtomically(
+        path, [&](QIODevice &device) { return device.write(bytes) == bytes.size(); });
 }
 
 } // namespace elu

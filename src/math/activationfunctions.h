@@ -2,8 +2,8 @@
 #pragma once
 
 /// The numerics of the activation catalogue: each activation's value and derivative as small
-/// free functions, within 2 ULP of the exactly rounded value for every double x (PRODUCT.md,
-/// "The activation catalogue"). The descriptor table in catalogue/ points at these; ELU itself
+/// free functions, within 2 ULP of the exactly rounded value for every double x
+/// (docs/contract.md, "Accuracy"). The descriptor table in catalogue/ points at these; ELU itself
 /// lives in elu.h. Derivatives at a kink return PyTorch autograd's value there.
 namespace elu::fn {
 

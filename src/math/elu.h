@@ -3,7 +3,7 @@
 
 #include <cmath>
 
-/// The ELU activation function and its derivatives, exactly as PRODUCT.md defines them.
+/// The ELU activation function and its derivatives, exactly as docs/contract.md defines them.
 namespace elu {
 
 /// ELU(x; α) = x for x > 0, α·expm1(x) otherwise.

@@ -52,9 +52,9 @@ ParsedCurves parseCurveSpec(const QString &text)
 
     ParsedCurves parsed;
     for (const QString &item : rest.mid(equals + 1).split(QLatin1Char(','))) {
-        bool ok = false;
-        const double value = item.trimmed().toDouble(&ok);
-        if (!ok || !row->parameter->accepts(value)) {
+        const std::optional<double> number = parseDecimal(item);
+        const double value = number.value_or(std::nan(""));
+        if (!number || !row->parameter->accepts(value)) {
             return refused(QStringLiteral("%1 must be %2 (got '%3')")
                                .arg(expected, row->parameter->acceptedText(), item.trimmed()));
         }
@@ -78,7 +78,11 @@ ParsedCurves parseFamily(ActivationId activation, const QString &text)
         return refused(QStringLiteral("%1 has no parameter to vary").arg(row.displayName));
     const ActivationParameter &parameter = *row.parameter;
     const QString keyword = latin1(parameter.keyword);
-    auto number = [](const QString &item, bool &ok) { return item.trimmed().toDouble(&ok); };
+    auto number = [](const QString &item, bool &ok) {
+        const std::optional<double> value = parseDecimal(item);
+        ok = value.has_value();
+        return value.value_or(0.0);
+    };
 
     std::vector<double> values;
     static const QRegularExpression range(

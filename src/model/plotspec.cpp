@@ -5,7 +5,10 @@
 #include "numberformat.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <limits>
+#include <string>
 
 namespace elu {
 
@@ -122,6 +125,86 @@ QString validate(const PlotSpec &spec)
     if (QString error = rangeError(spec.xmin, spec.xmax); !error.isEmpty())
         return error;
     return pointsError(spec.points);
+}
+
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// For decimal text that std::from_chars read whole but found out of range: whether its
+// magnitude is at least 1 (an overflow) or below it (an underflow). The first non-zero digit
+// stands at 10^k; the exponent moves it. Exponents are capped, far beyond any double's range.
+bool magnitudeAtLeastOne(const char *p, const char *end)
+{
+    qint64 k = 0;
+    bool found = false;
+    for (; p != end && isDigit(*p); ++p) {
+        if (found)
+            ++k;
+        else if (*p != '0')
+            found = true;
+    }
+    if (p != end && *p == '.') {
+        qint64 zeros = 0;
+        for (++p; p != end && isDigit(*p); ++p) {
+            if (found)
+                continue;
+            if (*p != '0') {
+                found = true;
+                k = -(zeros + 1);
+            } else {
+                ++zeros;
+            }
+        }
+    }
+    qint64 exponent = 0;
+    if (p != end && (*p == 'e' || *p == 'E')) {
+        ++p;
+        const bool negative = p != end && *p == '-';
+        if (p != end && (*p == '+' || *p == '-'))
+            ++p;
+        for (; p != end && isDigit(*p); ++p)
+            exponent = std::min<qint64>(exponent * 10 + (*p - '0'), qint64(1) << 40);
+        if (negative)
+            exponent = -exponent;
+    }
+    return k + exponent >= 0;
+}
+
+} // namespace
+
+std::optional<double> parseDecimal(QStringView text)
+{
+    text = text.trimmed();
+    std::string bytes;
+    bytes.reserve(std::size_t(text.size()));
+    for (const QChar c : text) {
+        if (c.unicode() > 0x7f)
+            return std::nullopt;
+        bytes.push_back(char(c.unicode()));
+    }
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
+    // from_chars takes no '+' and would take a second sign after ours: the sign is read here.
+    bool negative = false;
+    if (p != end && (*p == '+' || *p == '-'))
+        negative = *p++ == '-';
+    if (p == end || *p == '+' || *p == '-')
+        return std::nullopt;
+    double value = 0.0;
+    const auto [stop, error] = std::from_chars(p, end, value, std::chars_format::general);
+    if (stop != end)
+        return std::nullopt;
+    // Out of range: the nearest double is 0 (underflow) or beyond the largest (overflow);
+    // from_chars leaves `value` alone then.
+    if (error == std::errc::result_out_of_range)
+        value = magnitudeAtLeastOne(p, end) ? std::numeric_limits<double>::infinity() : 0.0;
+    else if (error != std::errc())
+        return std::nullopt;
+    return negative ? -value : value;
 }
 
 QString formatNumber(double value)

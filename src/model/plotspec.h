@@ -4,13 +4,15 @@
 #include "activation.h"
 
 #include <QString>
+#include <QStringView>
 #include <QtGlobal>
 
+#include <optional>
 #include <vector>
 
 namespace elu {
 
-/// Accepted values, from PRODUCT.md.
+/// Accepted values, from docs/contract.md.
 namespace limits {
 inline constexpr double alphaMin = 0.0; ///< ELU's α, as --alpha and old settings give it
 inline constexpr double alphaMax = 100.0;
@@ -33,8 +35,8 @@ struct Curve
     double value(double x) const noexcept;
     double derivative(double x) const noexcept;
 
-    /// "elu", "softplus", or with the parameter "elu-alpha-0.5": the file name PRODUCT.md gives
-    /// a curve of a several-curve export (the parameter only when `withParameter`).
+    /// "elu", "softplus", or with the parameter "elu-alpha-0.5": the file name docs/contract.md
+    /// gives a curve of a several-curve export (the parameter only when `withParameter`).
     QString fileStem(bool withParameter) const;
     /// "ELU, α = 0.5", "ReLU": for legends, titles and messages.
     QString displayLabel() const;
@@ -77,6 +79,14 @@ QString curveCountError(std::size_t count);
 /// The first error of the curve count, each curve's parameter, a curve given twice, the range
 /// and the points, or empty when all are valid.
 QString validate(const PlotSpec &spec);
+
+/// A number as typed on the command line or in a dialog: decimal (optional sign, digits with an
+/// optional '.', an optional exponent: "-2", ".5", "1e-9"), "inf" or "nan", with spaces around
+/// it. It rounds to the nearest double like strtod in the C locale: more digits than a double
+/// holds are rounded, a magnitude below the smallest double gives 0 with the sign kept
+/// ("1e-400" → 0, "-1e-400" → −0), one above the largest gives ±infinity, which the callers
+/// refuse as not finite. Anything else (hexadecimal, "1,5", "1e") is nullopt.
+std::optional<double> parseDecimal(QStringView text);
 
 /// A number as the user would type it back: shortest round-trip form ("0.1", "1e-300", "nan").
 QString formatNumber(double value);

@@ -7,10 +7,10 @@
 
 namespace elu {
 
-/// N evenly spaced points of [xmin, xmax]: x(0) is exactly xmin, x(N − 1) exactly xmax, and x
-/// never decreases with the index (std::lerp is exact at both ends and monotonic, and never
-/// overflows, even for xmin = −1e308, xmax = 1e308). Points closer than a double can resolve
-/// repeat. Requires a valid range and N ≥ 2.
+/// N evenly spaced points of [xmin, xmax]: x(0) is xmin and x(N − 1) is xmax, bit for bit (a
+/// zero end keeps its sign), and x never decreases with the index (std::lerp in between is
+/// monotonic and never overflows, even for xmin = −1e308, xmax = 1e308). Points closer than a
+/// double can resolve repeat. Requires a valid range and N ≥ 2.
 class SampleGrid
 {
 public:
@@ -29,6 +29,11 @@ public:
     /// The x of sample `index`, 0 ≤ index < count().
     double x(qint64 index) const noexcept
     {
+        // The ends are returned as given: std::lerp(−0, 1, 0) is +0.
+        if (index == 0)
+            return m_xmin;
+        if (index == m_count - 1)
+            return m_xmax;
         return std::lerp(m_xmin, m_xmax, static_cast<double>(index) / m_lastIndex);
     }
 

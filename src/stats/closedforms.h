@@ -4,7 +4,7 @@
 #include "gaussianmoments.h"
 
 /// The moments of the piecewise-linear and piecewise-exponential activations under Gaussian
-/// input in closed form (PRODUCT.md's formulas, rewritten so that nothing cancels or
+/// input in closed form (docs/contract.md's formulas, rewritten so that nothing cancels or
 /// overflows). With r = μ/σ, p = Φ(r) = P(X > 0), q = Φ(−r), the Mills ratio R and its
 /// companions K and V (gaussiantail.h):
 /// - E[X | X > 0] = σK(−r) and Var[X | X > 0] = σ²V(−r);

@@ -7,7 +7,7 @@ namespace elu {
 
 struct Curve;
 
-/// The accepted Gaussian input, from PRODUCT.md ("Statistics under Gaussian input").
+/// The accepted Gaussian input, from docs/contract.md ("Statistics under Gaussian input").
 namespace limits {
 inline constexpr double muMin = -10.0;
 inline constexpr double muMax = 10.0;

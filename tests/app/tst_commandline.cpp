@@ -104,7 +104,7 @@ ArticleFile readArticleFile(const QString &path)
     return file;
 }
 
-// The metadata of PRODUCT.md's article JSON: activation id, the parameter under its keyword
+// The metadata of docs/contract.md's article JSON: activation id, the parameter under its keyword
 // (none when `keyword` is empty) and nothing else besides the range, points and generator.
 bool hasArticleMetadata(const ArticleFile &file, const QString &activation, const QString &keyword,
                         double parameter, qint64 points, QByteArray &why)
@@ -191,6 +191,11 @@ private slots:
     void badSessionIsRefused();
     void sessionOpensTheWindow();
     void figuresDrawWhatTheSessionShows();
+
+    // Statistics under Gaussian input: --stats, --mu, --sigma.
+    void statsToStandardOutput();
+    void statsInputFromTheSession();
+    void statsRefusalWritesNothing();
 };
 
 void TestCommandLine::defaultsReproduceTheArticle()
@@ -303,7 +308,7 @@ void TestCommandLine::helpListsEveryOption()
     for (const char *option :
          {"--curve", "--list-activations", "--alpha", "--xmin", "--xmax", "--points", "--json", "--csv", "--png", "--svg", "--pdf",
           "--width", "--height", "--scale", "--theme", "--screenshot", "--help", "--version",
-          "--session", "--save-session", "--layout"})
+          "--session", "--save-session", "--layout", "--stats", "--mu", "--sigma"})
         QVERIFY2(run.out.contains(option), option);
 }
 
@@ -318,7 +323,7 @@ void TestCommandLine::versionPrintsNameAndVersion()
 void TestCommandLine::badArgumentsAreRefused_data()
 {
     // The option named first is the one the message must name; `accepted` is a distinctive part
-    // of what is accepted, from PRODUCT.md and --help.
+    // of what is accepted, from docs/contract.md and --help.
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("accepted");
     const QString alphaRange = QStringLiteral("from 0 to 100");
@@ -359,6 +364,17 @@ void TestCommandLine::badArgumentsAreRefused_data()
         << QStringList{"--layout", "sideways"} << QStringLiteral("overlaid, stacked");
     QTest::newRow("save-session empty")
         << QStringList{"--save-session", ""} << QStringLiteral("a file path is required");
+    const QString muRange = QStringLiteral("from -10 to 10");
+    const QString sigmaRange = QStringLiteral("from 0.001 to 10");
+    QTest::newRow("mu 11") << QStringList{"--mu", "11"} << muRange;
+    QTest::newRow("mu inf") << QStringList{"--mu", "inf"} << muRange;
+    QTest::newRow("mu abc") << QStringList{"--mu", "abc"} << muRange;
+    QTest::newRow("sigma 0") << QStringList{"--sigma", "0"} << sigmaRange;
+    QTest::newRow("sigma -1") << QStringList{"--sigma", "-1"} << sigmaRange;
+    QTest::newRow("sigma nan") << QStringList{"--sigma", "nan"} << sigmaRange;
+    QTest::newRow("sigma 11") << QStringList{"--sigma", "11"} << sigmaRange;
+    QTest::newRow("stats empty") << QStringList{"--stats", ""}
+                                 << QStringLiteral("a file path is required");
 }
 
 void TestCommandLine::badArgumentsAreRefused()
@@ -704,7 +720,7 @@ void TestCommandLine::listActivations()
     QCOMPARE(lines.size(), 12 + 1); // nothing after the last newline
     QVERIFY(lines.constLast().isEmpty());
 
-    // From PRODUCT.md's catalogue table: id, parameter with default and range (empty: none),
+    // From docs/contract.md's catalogue table: id, parameter with default and range (empty: none),
     // a piece of the formula and the smoothness class.
     struct Row
     {
@@ -1003,6 +1019,87 @@ void TestCommandLine::figuresDrawWhatTheSessionShows()
         runBinary({"--curve", "elu", "--layout", "stacked", "--svg", dir.filePath("stacked.svg")});
     QVERIFY2(run.exitCode == 0, run.describe());
     QVERIFY(contentsOf(dir.filePath("stacked.svg")) != contentsOf(dir.filePath("elu.svg")));
+}
+
+namespace {
+
+// The "curves" of --stats JSON on standard output, with its "mu" and "sigma".
+QJsonObject statsOf(const Run &run)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.out, &error);
+    return error.error == QJsonParseError::NoError ? document.object() : QJsonObject();
+}
+
+} // namespace
+
+void TestCommandLine::statsToStandardOutput()
+{
+    Run run = runBinary({"--curve", "relu", "--curve", "selu", "--curve", "elu:alpha=0.5",
+                         "--stats", "-"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QVERIFY2(run.err.isEmpty(), run.err);
+    QJsonObject stats = statsOf(run);
+    QVERIFY2(!stats.isEmpty(), run.out);
+    QCOMPARE(stats.value("mu").toDouble(), 0.0);
+    QCOMPARE(stats.value("sigma").toDouble(), 1.0);
+    const QJsonArray curves = stats.value("curves").toArray();
+    QCOMPARE(curves.size(), 3);
+    const double pi = 3.14159265358979323846;
+    const QJsonObject relu = curves[0].toObject();
+    QCOMPARE(relu.value("activation").toString(), QStringLiteral("relu"));
+    QVERIFY(std::abs(relu.value("mean").toDouble() - 1.0 / std::sqrt(2.0 * pi)) < 1e-15);
+    QVERIFY(std::abs(relu.value("variance").toDouble() - (0.5 - 0.5 / pi)) < 1e-15);
+    // SELU's fixed point, through the real binary.
+    const QJsonObject selu = curves[1].toObject();
+    QVERIFY(std::abs(selu.value("mean").toDouble()) < 1e-9);
+    QVERIFY(std::abs(selu.value("variance").toDouble() - 1.0) < 1e-9);
+    QCOMPARE(curves[2].toObject().value("alpha").toDouble(), 0.5);
+
+    run = runBinary({"--alpha", "2", "--mu", "-0.5", "--sigma", "3", "--stats", "-"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    stats = statsOf(run);
+    QCOMPARE(stats.value("mu").toDouble(), -0.5);
+    QCOMPARE(stats.value("sigma").toDouble(), 3.0);
+    QCOMPARE(stats.value("curves").toArray().first().toObject().value("alpha").toDouble(), 2.0);
+}
+
+void TestCommandLine::statsInputFromTheSession()
+{
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("s.elusession"));
+    Run run = runBinary({"--mu", "0.5", "--sigma", "2", "--save-session", session});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    const elu::SessionReadResult read = elu::readSessionFile(session);
+    QVERIFY2(read.session, qPrintable(read.error));
+    QCOMPARE(read.session->statisticsMu, 0.5);
+    QCOMPARE(read.session->statisticsSigma, 2.0);
+
+    run = runBinary({"--session", session, "--stats", "-"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(statsOf(run).value("mu").toDouble(), 0.5);
+    QCOMPARE(statsOf(run).value("sigma").toDouble(), 2.0);
+    // An option given beside the session overrides its value, the other stays.
+    run = runBinary({"--session", session, "--mu", "1", "--stats", "-"});
+    QVERIFY2(run.exitCode == 0, run.describe());
+    QCOMPARE(statsOf(run).value("mu").toDouble(), 1.0);
+    QCOMPARE(statsOf(run).value("sigma").toDouble(), 2.0);
+}
+
+void TestCommandLine::statsRefusalWritesNothing()
+{
+    QTemporaryDir dir;
+    for (const QStringList &bad : {QStringList{"--sigma", "0"}, QStringList{"--mu", "11"}}) {
+        const QString path = dir.filePath(QStringLiteral("stats.json"));
+        Run run = runBinary(QStringList{"--stats", path} + bad);
+        QVERIFY2(run.exitCode == 2, run.describe());
+        QVERIFY2(run.err.startsWith("elu-explorer: " + bad[0].toUtf8() + ": '" + bad[1].toUtf8()
+                                    + "' is not accepted"),
+                 run.err);
+        QVERIFY(entriesOf(dir.path()).isEmpty());
+        run = runBinary(QStringList{"--stats", "-"} + bad);
+        QVERIFY2(run.exitCode == 2 && run.out.isEmpty(), run.describe());
+    }
 }
 
 QTEST_APPLESS_MAIN(TestCommandLine)

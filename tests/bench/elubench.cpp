@@ -4,9 +4,12 @@
 #include "curvesampler.h"
 #include "datawriter.h"
 #include "plotview.h"
+#include "samplegrid.h"
+#include "statisticspanel.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -16,8 +19,10 @@
 #include <sys/wait.h>
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <functional>
+#include <string>
 #include <vector>
 
 extern char **environ;
@@ -122,20 +127,135 @@ void benchUpdateEightCurves(const char *name, elu::PlotLayout layout)
     print(name, summarise(samples), "ms");
 }
 
-void benchExport(const char *name, bool json)
+// The naive export the real one is measured against: one thread computes the three arrays,
+// appends each number's std::to_chars text to one std::string and writes it with one fwrite.
+// For the single ELU curve exported here (no −0 on the grid), its bytes are the real export's.
+void appendNaive(std::string &out, double value)
 {
-    QTemporaryDir dir;
-    const QString path =
-        dir.filePath(json ? QStringLiteral("bench.json") : QStringLiteral("bench.csv"));
-    const elu::PlotSpec parameters = eluSpec(0.5, -2.0, 2.0, 1'000'000);
-    std::vector<double> samples;
-    for (int run = 0; run < 11; ++run) {
-        samples.push_back(millisecondsOf([&] {
-            if (json ? elu::saveJson(path, parameters) : elu::saveCsv(path, parameters))
-                std::fprintf(stderr, "elu-bench: export failed\n");
-        }));
+    char text[32];
+    out.append(text, std::to_chars(text, text + sizeof text, value).ptr);
+}
+
+std::string naiveText(const elu::PlotSpec &spec, bool json)
+{
+    const elu::Curve &curve = spec.curves.front();
+    const elu::SampleGrid grid(spec.xmin, spec.xmax, spec.points);
+    const std::size_t n = std::size_t(spec.points);
+    std::vector<double> x(n), y(n), yp(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        x[i] = grid.x(qint64(i));
+        y[i] = curve.value(x[i]);
+        yp[i] = curve.derivative(x[i]);
     }
-    print(name, summarise(samples), "ms");
+    std::string out;
+    out.reserve(n * 64);
+    if (!json) {
+        out += "x,y,yp\n";
+        for (std::size_t i = 0; i < n; ++i) {
+            appendNaive(out, x[i]);
+            out += ',';
+            appendNaive(out, y[i]);
+            out += ',';
+            appendNaive(out, yp[i]);
+            out += '\n';
+        }
+        return out;
+    }
+    out += "{\n \"activation\": \"" + std::string(curve.descriptor().name) + "\",\n \"";
+    out += std::string(curve.descriptor().parameter->keyword) + "\": ";
+    appendNaive(out, curve.parameter);
+    out += ",\n \"xmin\": ";
+    appendNaive(out, spec.xmin);
+    out += ",\n \"xmax\": ";
+    appendNaive(out, spec.xmax);
+    out += ",\n \"points\": " + std::to_string(spec.points) + ",\n \"generator\": \"";
+    out += elu::generatorName().toStdString() + "\",\n";
+    for (const auto &[key, values] :
+         {std::pair{"x", &x}, std::pair{"y", &y}, std::pair{"yp", &yp}}) {
+        out += std::string(" \"") + key + "\": [";
+        for (std::size_t i = 0; i < n; ++i) {
+            if (i > 0)
+                out += ',';
+            appendNaive(out, (*values)[i]);
+        }
+        out += key == std::string("yp") ? "]\n}\n" : "],\n";
+    }
+    return out;
+}
+
+bool writeNaive(const QString &path, const elu::PlotSpec &spec, bool json)
+{
+    const std::string text = naiveText(spec, json);
+    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "wb");
+    if (!file)
+        return false;
+    const bool written = std::fwrite(text.data(), 1, text.size(), file) == text.size();
+    return std::fclose(file) == 0 && written;
+}
+
+// export_<kind>_1e6: saveJson or saveCsv of ELU, α = 0.5, on [−2, 2] at 10⁶ points, and
+// export_<kind>_1e6_naive: the same file written by the naive loop above. When both are
+// chosen, their runs alternate (so a change in the machine's load hits both alike), the naive
+// file is checked once to be the real export byte for byte, and export_<kind>_ratio is printed:
+// median(real) / median(naive), then the 95th percentile of the run-by-run ratios.
+void benchExport(const QStringList &chosen, bool json)
+{
+    const char *kind = json ? "json" : "csv";
+    const QByteArray realName = QByteArray("export_") + kind + "_1e6";
+    const QByteArray naiveName = realName + "_naive";
+    const bool real = chosen.isEmpty() || chosen.contains(QLatin1String(realName));
+    const bool naive = chosen.isEmpty() || chosen.contains(QLatin1String(naiveName));
+    if (!real && !naive)
+        return;
+    QTemporaryDir dir;
+    const QString realPath = dir.filePath(QStringLiteral("bench.") + QLatin1String(kind));
+    const QString naivePath = dir.filePath(QStringLiteral("naive.") + QLatin1String(kind));
+    const elu::PlotSpec parameters = eluSpec(0.5, -2.0, 2.0, 1'000'000);
+    auto exportReal = [&] {
+        if (json ? elu::saveJson(realPath, parameters) : elu::saveCsv(realPath, parameters))
+            std::fprintf(stderr, "elu-bench: export failed\n");
+    };
+    auto exportNaive = [&] {
+        if (!writeNaive(naivePath, parameters, json))
+            std::fprintf(stderr, "elu-bench: naive export failed\n");
+    };
+    std::vector<double> realMs, naiveMs;
+    for (int run = 0; run < 11; ++run) {
+        if (real)
+            realMs.push_back(millisecondsOf(exportReal));
+        if (naive)
+            naiveMs.push_back(millisecondsOf(exportNaive));
+    }
+    if (real)
+        print(realName.constData(), summarise(realMs), "ms");
+    if (!naive)
+        return;
+    print(naiveName.constData(), summarise(naiveMs), "ms");
+    if (!real)
+        exportReal();
+    QFile realFile(realPath), naiveFile(naivePath);
+    if (!realFile.open(QIODevice::ReadOnly) || !naiveFile.open(QIODevice::ReadOnly)) {
+        std::printf("%s: cannot read the files to compare\n", naiveName.constData());
+    } else {
+        const QByteArray realBytes = realFile.readAll(), naiveBytes = naiveFile.readAll();
+        if (realBytes != naiveBytes) {
+            qsizetype at = 0;
+            while (at < realBytes.size() && at < naiveBytes.size()
+                   && realBytes[at] == naiveBytes[at])
+                ++at;
+            std::printf("%s: NOT the real export's bytes (%lld and %lld bytes, first difference "
+                        "at byte %lld)\n",
+                        naiveName.constData(), qlonglong(naiveBytes.size()),
+                        qlonglong(realBytes.size()), qlonglong(at));
+        }
+    }
+    if (!real)
+        return;
+    std::vector<double> ratios;
+    for (std::size_t run = 0; run < realMs.size(); ++run)
+        ratios.push_back(realMs[run] / naiveMs[run]);
+    print((QByteArray("export_") + kind + "_ratio").constData(),
+          {summarise(realMs).median / summarise(naiveMs).median, summarise(ratios).p95}, "x");
 }
 
 // Choosing and evaluating the samples a 1280-column plot draws of 8 curves (f and f′), monotonic
@@ -160,6 +280,41 @@ void benchSampleEightCurves()
             times.push_back(ms);
     }
     print("sample_8curves_1e7", summarise(times), "ms");
+}
+
+// The statistics panel with 8 curves (closed forms and quadrature mixed), recomputed after a
+// change: of the selected curve's parameter (`moveInput` false: the table and the marker; the
+// plotted sweep is kept), or of μ (true: the table and the sweep of the selected curve).
+void benchStatsUpdate(const char *name, elu::ActivationId selected, bool moveInput)
+{
+    using Id = elu::ActivationId;
+    elu::PlotModel model;
+    elu::PlotSpec spec;
+    spec.curves = {{Id::Elu, 1.0},  {Id::Gelu, 0.0}, {Id::Silu, 0.0},     {Id::Mish, 0.0},
+                   {Id::Relu, 0.0}, {Id::Selu, 0.0}, {Id::Softplus, 1.0}, {Id::Tanh, 0.0}};
+    model.setSpec(spec);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.spec().curves[std::size_t(row)].activation == selected)
+            model.setSelectedCurve(row);
+    }
+    StatisticsPanel panel(&model);
+    panel.resize(900, 300);
+    panel.show();
+    QCoreApplication::processEvents();
+    std::vector<double> samples;
+    for (int step = 0; step < 120; ++step) {
+        const double value = 0.2 + 0.02 * step;
+        const double ms = millisecondsOf([&] {
+            if (moveInput)
+                panel.setInput({value - 1.0, 1.0});
+            else
+                model.setCurveParameter(value);
+            panel.refresh();
+        });
+        if (step >= 20)
+            samples.push_back(ms);
+    }
+    print(name, summarise(samples), "ms");
 }
 
 // Runs the real app (offscreen), returns its peak resident memory in MB or its run time in ms.
@@ -240,10 +395,12 @@ int main(int argc, char *argv[])
         benchUpdateEightCurves("update_8curves_1e7", elu::PlotLayout::Overlaid);
     if (wanted("update_8curves_1e7_stacked"))
         benchUpdateEightCurves("update_8curves_1e7_stacked", elu::PlotLayout::Stacked);
-    if (wanted("export_json_1e6"))
-        benchExport("export_json_1e6", true);
-    if (wanted("export_csv_1e6"))
-        benchExport("export_csv_1e6", false);
+    if (wanted("stats_update_8curves"))
+        benchStatsUpdate("stats_update_8curves", elu::ActivationId::Elu, false);
+    if (wanted("stats_input_8curves"))
+        benchStatsUpdate("stats_input_8curves", elu::ActivationId::Softplus, true);
+    benchExport(chosen, true);
+    benchExport(chosen, false);
     if (wanted("rss_1e6"))
         benchRss("rss_1e6", explorer, "1000000");
     if (wanted("rss_1e7"))

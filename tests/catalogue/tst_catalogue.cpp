@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The catalogue as data: the rows PRODUCT.md lists, their parameters, kinks, smoothness and
+// The catalogue as data: the rows docs/contract.md lists, their parameters, kinks, smoothness and
 // the extrema sampling relies on, each checked against the mathematics rather than the table.
 #include "catalogue.h"
 #include "plotspec.h"
@@ -125,8 +125,8 @@ void TestCatalogue::parameters()
 
 void TestCatalogue::kinks_data()
 {
-    // PRODUCT.md's table: f′ at the kink as PyTorch autograd gives it, and the one-sided limits
-    // of the derivatives written out by hand.
+    // docs/contract.md's table: f′ at the kink as PyTorch autograd gives it, and the one-sided
+    // limits of the derivatives written out by hand.
     const double lambda = 1.0507009873554805, alpha = 1.6732632423543772;
     const double lambdaAlpha = double((long double)lambda * (long double)alpha);
     QTest::addColumn<int>("id");

@@ -3,9 +3,12 @@
 
 #include <QTest>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <stdexcept>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -57,6 +60,8 @@ private slots:
     void chunksCoverEachItemOnce();
     void sinkStopsEarly_data();
     void sinkStopsEarly();
+    void formatErrorStopsAndIsRethrown();
+    void fewChunksAheadOfTheSink();
 };
 
 void TestOrderedParallelFormat::textIsInItemOrder_data()
@@ -171,6 +176,56 @@ void TestOrderedParallelFormat::sinkStopsEarly()
             formatted += end - begin;
         QVERIFY2(formatted < count, qPrintable(QString::number(formatted)));
     }
+}
+
+void TestOrderedParallelFormat::formatErrorStopsAndIsRethrown()
+{
+    // A chunk that cannot be formatted (here: a thrown error, as std::bad_alloc would be) ends
+    // the call with that error, after the chunks before it went to the sink, and never hangs.
+    std::string text;
+    bool thrown = false;
+    try {
+        elu::formatChunksInOrder(
+            1000,
+            [](qint64 chunk, std::string &out) {
+                if (chunk == 500)
+                    throw std::runtime_error("chunk 500");
+                out = std::to_string(chunk) + ",";
+            },
+            [&](const std::string &piece) {
+                text += piece;
+                return true;
+            });
+    } catch (const std::runtime_error &error) {
+        thrown = QByteArray(error.what()) == "chunk 500";
+    }
+    QVERIFY(thrown);
+    std::string before;
+    for (int chunk = 0; chunk < 500; ++chunk)
+        before += std::to_string(chunk) + ",";
+    QVERIFY(before.compare(0, text.size(), text) == 0);
+}
+
+void TestOrderedParallelFormat::fewChunksAheadOfTheSink()
+{
+    // Memory stays bounded: while the sink holds chunk k, no chunk far beyond k is formatted.
+    std::atomic<qint64> passed{0};
+    std::atomic<qint64> furthestAhead{0};
+    const qint64 limit = 4 * qint64(std::clamp(std::thread::hardware_concurrency(), 1u, 16u)) + 2;
+    QVERIFY(elu::formatChunksInOrder(
+        2000,
+        [&](qint64 chunk, std::string &out) {
+            qint64 ahead = chunk - passed.load();
+            qint64 seen = furthestAhead.load();
+            while (ahead > seen && !furthestAhead.compare_exchange_weak(seen, ahead)) {
+            }
+            out = std::to_string(chunk);
+        },
+        [&](const std::string &piece) {
+            passed.store(std::stoll(piece) + 1);
+            return true;
+        }));
+    QVERIFY2(furthestAhead.load() <= limit, qPrintable(QString::number(furthestAhead.load())));
 }
 
 QTEST_APPLESS_MAIN(TestOrderedParallelFormat)

@@ -47,7 +47,7 @@ private slots:
         QVERIFY(*read.session == session);
     }
 
-    // Any JSON reader reads it: the keys and values PRODUCT.md names.
+    // Any JSON reader reads it: the keys and values docs/contract.md names.
     void isPlainJson()
     {
         QJsonParseError error;

@@ -463,7 +463,7 @@ void TestAppSettings::corruptCurveListFallsBack()
     }
     QSettings store(iniPath(), QSettings::IniFormat);
     const AppSettings::Loaded loaded = AppSettings(store).load();
-    // The default curve list of PRODUCT.md: one ELU curve, α = 1.
+    // The default curve list of docs/contract.md: one ELU curve, α = 1.
     const std::vector<elu::Curve> article{{Id::Elu, 1.0}};
     QVERIFY2(sameCurves(loaded.spec.curves, article), qPrintable(describe(loaded.spec.curves)));
     QCOMPARE(loaded.spec.points, qint64(50));

@@ -12,7 +12,7 @@ using Id = elu::ActivationId;
 
 namespace {
 
-// The twelve PyTorch names in catalogue order, written out from PRODUCT.md.
+// The twelve PyTorch names in catalogue order, written out from docs/contract.md.
 const QString allNames = QStringLiteral(
     "relu, leaky_relu, elu, celu, selu, gelu, gelu_tanh, silu, softplus, mish, sigmoid, tanh");
 
@@ -42,12 +42,14 @@ private slots:
     void refused();
     void everyCatalogueCurveRoundTrips_data();
     void everyCatalogueCurveRoundTrips();
+    void familyDecimalInput_data();
+    void familyDecimalInput();
 };
 
 void TestCurveSpec::accepted_data()
 {
     // The curves expected, as activation ids and parameter values (0 for an activation without
-    // a parameter); defaults from PRODUCT.md's catalogue table.
+    // a parameter); defaults from docs/contract.md's catalogue table.
     QTest::addColumn<QString>("text");
     QTest::addColumn<QList<int>>("ids");
     QTest::addColumn<QList<double>>("parameters");
@@ -89,6 +91,15 @@ void TestCurveSpec::accepted_data()
         << QList<double>{1.6732632423543772};
     QTest::newRow("exponent form") << "softplus:beta=2.5e1" << QList<int>{int(Id::Softplus)}
                                    << QList<double>{25.0};
+    // Decimal input rounds to the nearest double, underflow to 0 included.
+    QTest::newRow("alpha 1e-400 is 0")
+        << "elu:alpha=1e-400,1" << QList<int>{int(Id::Elu), int(Id::Elu)}
+        << QList<double>{0.0, 1.0};
+    QTest::newRow("more digits than a double")
+        << "elu:alpha=1.0000000000000000000001" << QList<int>{int(Id::Elu)} << QList<double>{1.0};
+    QTest::newRow("subnormal beta")
+        << "softplus:beta=3e-324" << QList<int>{int(Id::Softplus)}
+        << QList<double>{std::nextafter(0.0, 1.0)};
 }
 
 void TestCurveSpec::accepted()
@@ -146,6 +157,12 @@ void TestCurveSpec::refused_data()
     QTest::newRow("softplus beta 0") << "softplus:beta=0" << QStringList{"'0'", "greater than 0"};
     QTest::newRow("softplus beta 100.5")
         << "softplus:beta=100.5" << QStringList{"'100.5'", "at most 100"};
+    // 1e-400 rounds to 0, which celu refuses; 1e400 is not finite.
+    QTest::newRow("celu alpha 1e-400")
+        << "celu:alpha=1e-400" << QStringList{"'1e-400'", "greater than 0"};
+    QTest::newRow("softplus beta 1e400")
+        << "softplus:beta=1e400" << QStringList{"'1e400'", "finite"};
+    QTest::newRow("hexadecimal") << "elu:alpha=0x1p0" << QStringList{"'0x1p0'", "from 0 to 100"};
 }
 
 void TestCurveSpec::refused()
@@ -192,6 +209,35 @@ void TestCurveSpec::everyCatalogueCurveRoundTrips()
     QVERIFY2(parsed.curves.front().activation == curve.activation
                  && identical(parsed.curves.front().parameter, parameter),
              qPrintable(curve.spec() + QStringLiteral(" -> ") + describe(parsed.curves)));
+}
+
+void TestCurveSpec::familyDecimalInput_data()
+{
+    // The family dialog's typed values, read like --curve's.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QList<double>>("values"); // empty: refused
+    QTest::newRow("underflow to 0") << "1e-400, 1" << QList<double>{0.0, 1.0};
+    QTest::newRow("rounded") << "1.0000000000000000000001 2" << QList<double>{1.0, 2.0};
+    QTest::newRow("range from an underflow")
+        << "1e-400 to 2 by 3" << QList<double>{0.0, 1.0, 2.0};
+    QTest::newRow("overflow") << "1e400" << QList<double>{};
+    QTest::newRow("hexadecimal") << "0x1p0" << QList<double>{};
+}
+
+void TestCurveSpec::familyDecimalInput()
+{
+    QFETCH(QString, text);
+    QFETCH(QList<double>, values);
+    const elu::ParsedCurves parsed = elu::parseFamily(Id::Elu, text);
+    if (values.isEmpty()) {
+        QVERIFY2(!parsed.error.isEmpty(), qPrintable(describe(parsed.curves)));
+        return;
+    }
+    QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+    QCOMPARE(qsizetype(parsed.curves.size()), values.size());
+    for (qsizetype i = 0; i < values.size(); ++i)
+        QVERIFY2(identical(parsed.curves[std::size_t(i)].parameter, values[i]),
+                 qPrintable(describe(parsed.curves)));
 }
 
 QTEST_APPLESS_MAIN(TestCurveSpec)

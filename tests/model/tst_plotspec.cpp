@@ -4,6 +4,7 @@
 
 #include <QTest>
 
+#include <bit>
 #include <limits>
 
 class TestPlotSpec : public QObject
@@ -21,6 +22,8 @@ private slots:
     void curveNames();
     void formatNumberRoundTrips_data();
     void formatNumberRoundTrips();
+    void parseDecimal_data();
+    void parseDecimal();
 };
 
 void TestPlotSpec::defaultsAreTheArticles()
@@ -164,6 +167,70 @@ void TestPlotSpec::formatNumberRoundTrips()
     QFETCH(double, value);
     QFETCH(QString, text);
     QCOMPARE(elu::formatNumber(value), text);
+}
+
+void TestPlotSpec::parseDecimal_data()
+{
+    // `bits` compares exactly, zero's sign included; refused is nullopt.
+    const double inf = std::numeric_limits<double>::infinity();
+    const double smallest = std::numeric_limits<double>::denorm_min();
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<double>("value");
+    QTest::newRow("integer") << "2" << true << 2.0;
+    QTest::newRow("negative") << "-2" << true << -2.0;
+    QTest::newRow("plus sign") << "+2.5" << true << 2.5;
+    QTest::newRow("-0") << "-0" << true << -0.0;
+    QTest::newRow("leading dot") << ".5" << true << 0.5;
+    QTest::newRow("trailing dot") << "5." << true << 5.0;
+    QTest::newRow("spaces") << "  0.1\t" << true << 0.1;
+    QTest::newRow("exponent") << "1.5E+3" << true << 1500.0;
+    QTest::newRow("nearest double") << "0.1" << true << 0.1;
+    QTest::newRow("more digits than a double") << "1.0000000000000000000001" << true << 1.0;
+    QTest::newRow("halfway rounds to even")
+        << "9007199254740993" << true << 9007199254740992.0;
+    QTest::newRow("underflow") << "1e-400" << true << 0.0;
+    QTest::newRow("negative underflow") << "-1e-400" << true << -0.0;
+    QTest::newRow("far underflow") << "1e-99999999999999999999" << true << 0.0;
+    QTest::newRow("many leading zeros")
+        << "0.00000000000000000000000000001e-300" << true << 0.0;
+    QTest::newRow("below half the smallest") << "2e-324" << true << 0.0;
+    QTest::newRow("smallest subnormal") << "4e-324" << true << smallest;
+    QTest::newRow("large digits, small exponent") << "500000e-329" << true << smallest;
+    QTest::newRow("zero with a huge exponent") << "0e99999" << true << 0.0;
+    QTest::newRow("-0 with a huge exponent") << "-0.000e99999" << true << -0.0;
+    QTest::newRow("overflow") << "1e400" << true << inf;
+    QTest::newRow("negative overflow") << "-1e400" << true << -inf;
+    QTest::newRow("small digits, large exponent") << "0.001e312" << true << inf;
+    QTest::newRow("largest double") << "1.7976931348623157e308" << true
+                                    << std::numeric_limits<double>::max();
+    QTest::newRow("inf") << "inf" << true << inf;
+    QTest::newRow("-inf") << "-inf" << true << -inf;
+    QTest::newRow("empty") << "" << false << 0.0;
+    QTest::newRow("blank") << "  " << false << 0.0;
+    QTest::newRow("letters") << "abc" << false << 0.0;
+    QTest::newRow("comma") << "1,5" << false << 0.0;
+    QTest::newRow("hexadecimal") << "0x1p3" << false << 0.0;
+    QTest::newRow("exponent without digits") << "1e" << false << 0.0;
+    QTest::newRow("dot alone") << "." << false << 0.0;
+    QTest::newRow("two signs") << "+-1" << false << 0.0;
+    QTest::newRow("trailing text") << "2x" << false << 0.0;
+    QTest::newRow("space inside") << "1 2" << false << 0.0;
+    QTest::newRow("non-ASCII digit") << "\u0661" << false << 0.0;
+}
+
+void TestPlotSpec::parseDecimal()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, accepted);
+    QFETCH(double, value);
+    const std::optional<double> parsed = elu::parseDecimal(text);
+    QCOMPARE(parsed.has_value(), accepted);
+    if (accepted)
+        QVERIFY2(std::bit_cast<quint64>(*parsed) == std::bit_cast<quint64>(value),
+                 qPrintable(QString::number(*parsed, 'g', 17)));
+    if (text == QLatin1String("inf"))
+        QVERIFY(std::isnan(*elu::parseDecimal(u"nan")));
 }
 
 QTEST_APPLESS_MAIN(TestPlotSpec)

@@ -15,6 +15,8 @@ private slots:
     void evenlySpacedAndIncreasing_data() { endsAreExact_data(); }
     void evenlySpacedAndIncreasing();
     void twoPointsAreTheEnds();
+    void signedZeroEnds_data();
+    void signedZeroEnds();
     void articleGrid();
     void lastIndexAtOrBelow_data();
     void lastIndexAtOrBelow();
@@ -69,6 +71,37 @@ void TestSampleGrid::twoPointsAreTheEnds()
     const elu::SampleGrid grid(-3.5, 7.25, 2);
     QCOMPARE(grid.x(0), -3.5);
     QCOMPARE(grid.x(1), 7.25);
+}
+
+void TestSampleGrid::signedZeroEnds_data()
+{
+    QTest::addColumn<double>("xmin");
+    QTest::addColumn<double>("xmax");
+    QTest::addColumn<qint64>("count");
+    QTest::newRow("-0 to 1") << -0.0 << 1.0 << qint64(3);
+    QTest::newRow("-0 to 1, two points") << -0.0 << 1.0 << qint64(2);
+    QTest::newRow("-0 to tiny") << -0.0 << 5e-324 << qint64(7);
+    QTest::newRow("-1 to -0") << -1.0 << -0.0 << qint64(5);
+    QTest::newRow("-1 to +0") << -1.0 << 0.0 << qint64(5);
+    QTest::newRow("+0 to 1") << 0.0 << 1.0 << qint64(4);
+    QTest::newRow("-big to -0") << -DBL_MAX << -0.0 << qint64(1001);
+}
+
+void TestSampleGrid::signedZeroEnds()
+{
+    // x(0) and x(N − 1) are the ends themselves, a zero's sign included (std::lerp(−0, 1, 0)
+    // is +0), and x never decreases between them.
+    QFETCH(double, xmin);
+    QFETCH(double, xmax);
+    QFETCH(qint64, count);
+    const elu::SampleGrid grid(xmin, xmax, count);
+    QCOMPARE(std::signbit(grid.x(0)), std::signbit(xmin));
+    QCOMPARE(grid.x(0), xmin);
+    QCOMPARE(std::signbit(grid.x(count - 1)), std::signbit(xmax));
+    QCOMPARE(grid.x(count - 1), xmax);
+    for (qint64 i = 1; i < count; ++i)
+        QVERIFY2(grid.x(i - 1) <= grid.x(i), qPrintable(QString::number(i)));
+    QCOMPARE(grid.lastIndexAtOrBelow(xmax), count - 1);
 }
 
 void TestSampleGrid::articleGrid()

@@ -22,8 +22,8 @@ using elu::ActivationId;
 namespace {
 
 const std::vector<elu::Curve> mixedCurves = {
-    {ActivationId::Elu, 0.5},      {ActivationId::Relu, 0.0},  {ActivationId::LeakyRelu, 0.1},
-    {ActivationId::Softplus, 2.0}, {ActivationId::Selu, 0.0},  {ActivationId::Gelu, 0.0},
+    {ActivationId::Elu, 0.5},      {ActivationId::Relu, 0.0}, {ActivationId::LeakyRelu, 0.1},
+    {ActivationId::Softplus, 2.0}, {ActivationId::Selu, 0.0}, {ActivationId::Gelu, 0.0},
     {ActivationId::Celu, 1.5},     {ActivationId::Tanh, 0.0},
 };
 

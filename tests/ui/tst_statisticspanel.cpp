@@ -203,6 +203,15 @@ void TestStatisticsPanel::parameterEditMovesTableAndMarker()
     type(m_window->controls()->alphaControl()->spinBox(), QStringLiteral("7"));
     QVERIFY(plot->series().parameters.back() >= 7.0);
     QCOMPARE(plot->markerParameter(), 7.0);
+
+    // The window's α slider, by keyboard: the table and the marker follow within a pass.
+    QSlider *alpha = m_window->controls()->alphaControl()->slider();
+    alpha->setFocus();
+    QTest::keyClick(alpha, Qt::Key_PageDown);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->model()->selected().parameter < 7.0);
+    QCOMPARE(plot->markerParameter(), m_window->model()->selected().parameter);
+    verifyTable({0.0, 1.0});
 }
 
 void TestStatisticsPanel::copyTablePutsTextOnTheClipboard()
@@ -244,11 +253,11 @@ void TestStatisticsPanel::seluLayerMapApproachesTheFixedPoint()
     QVERIFY2(text.contains(QStringLiteral("(μ, σ²) = (1, 4)")), qPrintable(text));
     // Layer 1 is SELU's moments at the input, fed back as the next layer's input.
     const elu::Moments first = elu::gaussianMoments({ActivationId::Selu, 0.0}, {1.0, 2.0});
-    QVERIFY2(text.contains(QStringLiteral("layer 1: μ = %1, σ² = %2")
-                               .arg(elu::formatNumber(first.mean),
-                                    elu::formatNumber(first.variance))),
-             qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("layer 6:")));
+    QVERIFY2(
+        text.contains(QStringLiteral("\n1: μ = %1, σ² = %2\n")
+                          .arg(elu::formatNumber(first.mean), elu::formatNumber(first.variance))),
+        qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("\n6: μ = ")));
 }
 
 void TestStatisticsPanel::exportStatisticsFromTheFileMenu()
@@ -256,9 +265,8 @@ void TestStatisticsPanel::exportStatisticsFromTheFileMenu()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("moments")); // the suffix is added
-    panel()->setSavePathPrompt([&](const QString &, const QString &, const QString &) {
-        return path;
-    });
+    panel()->setSavePathPrompt(
+        [&](const QString &, const QString &, const QString &) { return path; });
     QVERIFY(panel()->setInput({-1.0, 0.5}));
     // Works with the panel hidden: File ▸ Export Statistics…
     QAction *action = panel()->exportAction();
@@ -266,8 +274,7 @@ void TestStatisticsPanel::exportStatisticsFromTheFileMenu()
     action->trigger();
     QFile file(path + QStringLiteral(".json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(),
-             elu::statisticsJson({-1.0, 0.5}, m_window->model()->spec().curves));
+    QCOMPARE(file.readAll(), elu::statisticsJson({-1.0, 0.5}, m_window->model()->spec().curves));
 }
 
 void TestStatisticsPanel::sessionCarriesTheInput()
