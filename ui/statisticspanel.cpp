@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "statisticspanel.h"
 
+#include "momentsplotfigure.h"
+
 #include "momentsplot.h"
 #include "momentssweep.h"
 #include "momentstablemodel.h"
@@ -58,6 +60,7 @@ StatisticsPanel::StatisticsPanel(elu::PlotModel *model, QWidget *parent)
     , m_tableModel(new MomentsTableModel(this))
     , m_copyButton(new QPushButton(tr("Cop&y table"), this))
     , m_exportButton(new QPushButton(tr("Export &JSON…"), this))
+    , m_savePlotButton(new QPushButton(tr("Save p&lot…"), this))
     , m_plot(new MomentsPlot(this))
     , m_layerMap(new QLabel(this))
     , m_exportAction(new QAction(tr("Export S&tatistics…"), this))
@@ -100,6 +103,7 @@ StatisticsPanel::StatisticsPanel(elu::PlotModel *model, QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_savePlotButton);
     buttons->addStretch(1);
     left->addLayout(buttons);
     auto *right = new QVBoxLayout;
@@ -120,6 +124,8 @@ StatisticsPanel::StatisticsPanel(elu::PlotModel *model, QWidget *parent)
     connect(m_copyButton, &QPushButton::clicked, this, &StatisticsPanel::copyTable);
     connect(m_exportButton, &QPushButton::clicked, m_exportAction, &QAction::trigger);
     connect(m_exportAction, &QAction::triggered, this, &StatisticsPanel::exportStatistics);
+    m_savePlotButton->setAccessibleName(tr("Save the moments plot as a figure"));
+    connect(m_savePlotButton, &QPushButton::clicked, this, &StatisticsPanel::savePlot);
     connect(m_model, &elu::PlotModel::specChanged, this, &StatisticsPanel::scheduleRefresh);
     connect(m_model, &elu::PlotModel::selectedCurveChanged, this,
             &StatisticsPanel::scheduleRefresh);
@@ -299,4 +305,26 @@ bool StatisticsPanel::exportStatisticsTo(const QString &path)
     }
     emit note(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+void StatisticsPanel::savePlot()
+{
+    QString path = m_askSavePath(
+        tr("Save Plot"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("moments.png")),
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".png");
+    savePlotTo(path);
+}
+
+bool StatisticsPanel::savePlotTo(const QString &path)
+{
+    const elu::WriteResult result =
+        saveMomentsPlot(*m_plot, path, {800, 500, 2.0, elu::FigureTheme::Light});
+    emit note(result ? result->message() : tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    return !result;
 }

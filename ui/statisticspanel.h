@@ -62,6 +62,10 @@ public:
     /// and the reason. Returns true on success.
     bool exportStatisticsTo(const QString &path);
     QAction *exportAction() const { return m_exportAction; }
+    /// Asks for a path and saves the moments plot there as PNG, SVG or PDF (momentsplotfigure.h),
+    /// at 800 × 500 in the light theme; a failure is a note naming the file and the reason.
+    void savePlot();
+    bool savePlotTo(const QString &path);
     void setSavePathPrompt(SavePathPrompt prompt) { m_askSavePath = std::move(prompt); }
 
     SliderSpinBox *muControl() const { return m_mu; }
@@ -71,6 +75,7 @@ public:
     MomentsPlot *plot() const { return m_plot; }
     QLabel *layerMapLabel() const { return m_layerMap; }
     QPushButton *copyButton() const { return m_copyButton; }
+    QPushButton *savePlotButton() const { return m_savePlotButton; }
 
 signals:
     /// The user changed μ or σ.
@@ -92,6 +97,7 @@ private:
     MomentsTableModel *m_tableModel;
     QPushButton *m_copyButton;
     QPushButton *m_exportButton;
+    QPushButton *m_savePlotButton;
     MomentsPlot *m_plot;
     QLabel *m_layerMap;
     QAction *m_exportAction;

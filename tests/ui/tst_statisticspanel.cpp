@@ -22,6 +22,9 @@
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QImage>
+#include <QFile>
+#include <QSet>
 #include <QTest>
 
 #include <cmath>
@@ -44,6 +47,7 @@ private slots:
     void seluLayerMapApproachesTheFixedPoint();
     void exportStatisticsFromTheFileMenu();
     void sessionCarriesTheInput();
+    void plotIsSavedAsAFigure();
 
 private:
     StatisticsPanel *panel() const { return m_window->statisticsPanel(); }
@@ -293,6 +297,34 @@ void TestStatisticsPanel::sessionCarriesTheInput()
     QCOMPARE(panel()->muControl()->spinBox()->value(), 3.0);
     QCoreApplication::processEvents();
     verifyTable({3.0, 1.5});
+}
+
+void TestStatisticsPanel::plotIsSavedAsAFigure()
+{
+    showPanel();
+    QTemporaryDir dir;
+    QStringList asked;
+    panel()->setSavePathPrompt([&](const QString &, const QString &, const QString &filter) {
+        asked << filter;
+        return dir.filePath(QStringLiteral("moments")); // no suffix: a PNG
+    });
+    QTest::mouseClick(panel()->savePlotButton(), Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    const QImage png(dir.filePath(QStringLiteral("moments.png")));
+    QCOMPARE(png.size(), QSize(1600, 1000)); // 800 × 500 at scale 2
+    // The mean curve is drawn: the figure is not one flat colour.
+    QSet<QRgb> colours;
+    for (int y = 0; y < png.height(); y += 7)
+        for (int x = 0; x < png.width(); x += 7)
+            colours.insert(png.pixel(x, y));
+    QVERIFY(colours.size() > 20);
+    QVERIFY(panel()->savePlotTo(dir.filePath(QStringLiteral("moments.svg"))));
+    QFile svg(dir.filePath(QStringLiteral("moments.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<path"));
+    QVERIFY(panel()->savePlotTo(dir.filePath(QStringLiteral("moments.pdf"))));
+    QVERIFY(!panel()->savePlotTo(dir.filePath(QStringLiteral("moments.gif"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("moments.gif"))));
 }
 
 QTEST_MAIN(TestStatisticsPanel)
