@@ -46,6 +46,7 @@ private slots:
     void exactValuesFitTheSpinBoxAndTheNoteDoesNotShift();
     void longExportRunsOffTheGuiThreadAndCancels();
     void longExportCompletes();
+    void figureAsLatexFromTheWindow();
 
 private:
     QTemporaryDir m_dir;
@@ -285,6 +286,25 @@ void TestWindowDefects::longExportCompletes()
         ++lines;
     }
     QCOMPARE(lines, 2'000'001);
+}
+
+void TestWindowDefects::figureAsLatexFromTheWindow()
+{
+    QVERIFY(m_window->model()->addCurves({{elu::ActivationId::Relu, 0.0}}).isEmpty());
+    const QString path = m_dir.filePath(QStringLiteral("fig.tex"));
+    m_window->setFigurePrompt([&](const MainWindow::FigureRequest &) {
+        return MainWindow::FigureRequest{path, {400, 300, 1.0, elu::FigureTheme::Light}};
+    });
+    m_window->findChild<QAction *>(QStringLiteral("exportFigureAction"))->trigger();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray tex = file.readAll();
+    QVERIFY(tex.contains("\\begin{tikzpicture}"));
+    QVERIFY(tex.contains("\\end{tikzpicture}"));
+    QVERIFY(tex.contains("{HTML}{0072B2}")); // the window's colours
+    QVERIFY(tex.contains("400pt"));          // the figure's size
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("fig.tex")),
+             qPrintable(m_window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(TestWindowDefects)
