@@ -20,6 +20,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace elu {
@@ -212,6 +213,8 @@ bool writeJson(QIODevice &device, const PlotSpec &spec, const Curve &curve)
         pieces.push_back({after[array]});
     }
 
+    // Curve::value and Curve::derivative, without looking the row up again for every sample.
+    const double parameter = curve.parameter;
     const bool identity = row.identityOnPositive;
     PositiveChunkCache positive(grid, identity);
     return formatChunksInOrder<ChunkText>(
@@ -236,13 +239,13 @@ bool writeJson(QIODevice &device, const PlotSpec &spec, const Curve &curve)
                     at = putNumber(at, x);
                     break;
                 case 1:
-                    at = putNumber(at, identity && x > 0.0 ? x : curve.value(x));
+                    at = putNumber(at, identity && x > 0.0 ? x : row.value(x, parameter));
                     break;
                 default:
                     if (identity && x > 0.0)
                         *at++ = '1'; // f′(x) = 1
                     else
-                        at = putNumber(at, curve.derivative(x));
+                        at = putNumber(at, row.derivative(x, parameter));
                 }
             }
             out.end(at);
@@ -282,6 +285,10 @@ bool writeCsv(QIODevice &device, const PlotSpec &spec)
     }
     header += '\n';
     const std::vector<Curve> &curves = spec.curves;
+    // Each curve's row and parameter: Curve::value and Curve::derivative without the look-up.
+    std::vector<std::pair<const Activation *, double>> rows;
+    for (const Curve &curve : curves)
+        rows.emplace_back(&curve.descriptor(), curve.parameter);
     // Rows of as many numbers a chunk as a JSON chunk has, about: three per row for one curve.
     const qint64 rowsPerChunk =
         std::max<qint64>(1024, samplesPerChunk * 3 / qint64(1 + 2 * curves.size()));
@@ -302,16 +309,16 @@ bool writeCsv(QIODevice &device, const PlotSpec &spec)
                 const char *const xText = at;
                 at = writeShortest(at, x);
                 const std::string_view xView(xText, std::size_t(at - xText));
-                for (const Curve &curve : curves) {
+                for (const auto &[row, parameter] : rows) {
                     *at++ = ',';
-                    if (x > 0.0 && curve.descriptor().identityOnPositive) {
+                    if (x > 0.0 && row->identityOnPositive) {
                         at = putText(at, xView); // f(x) = x and f′(x) = 1
                         at = putText(at, ",1");
                         continue;
                     }
-                    at = putNumber(at, curve.value(x));
+                    at = putNumber(at, row->value(x, parameter));
                     *at++ = ',';
-                    at = putNumber(at, curve.derivative(x));
+                    at = putNumber(at, row->derivative(x, parameter));
                 }
                 *at++ = '\n';
             }

@@ -248,10 +248,14 @@ void TestWindowDefects::longExportRunsOffTheGuiThreadAndCancels()
     QTimer ticker;
     connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
     ticker.start(20);
+    // Cancel is clicked once the dialog shows and the ticker has fired ten times: the export of
+    // 10⁷ points takes about 600 ms on a quiet 2-core machine, so a fixed delay of that order
+    // could come after its end.
     bool clicked = false;
-    QTimer::singleShot(600, this, [&] {
+    QTimer canceller;
+    connect(&canceller, &QTimer::timeout, this, [&] {
         for (QProgressDialog *dialog : m_window->findChildren<QProgressDialog *>()) {
-            if (!dialog->isVisible())
+            if (clicked || ticks < 10 || !dialog->isVisible())
                 continue;
             QPushButton *cancel = dialog->findChild<QPushButton *>();
             QVERIFY(cancel);
@@ -259,6 +263,7 @@ void TestWindowDefects::longExportRunsOffTheGuiThreadAndCancels()
             clicked = true;
         }
     });
+    canceller.start(10);
     QElapsedTimer clock;
     clock.start();
     m_window->findChild<QAction *>(QStringLiteral("exportDataAction"))->trigger();
