@@ -524,12 +524,12 @@ QString activationListing()
 {
     QString text;
     for (const elu::Activation &row : elu::catalogue()) {
-        const QString name = QString::fromLatin1(row.name.data(), qsizetype(row.name.size()));
+        const QString name = elu::latin1(row.name);
         QString parameter = QStringLiteral("no parameter");
         if (row.parameter) {
             const elu::ActivationParameter &p = *row.parameter;
             parameter = QStringLiteral("%1 (%2) default %3, %4 %5 to %6")
-                            .arg(QString::fromLatin1(p.keyword.data(), qsizetype(p.keyword.size())),
+                            .arg(elu::latin1(p.keyword),
                                  p.symbol, elu::formatNumber(p.defaultValue),
                                  p.minIncluded ? QStringLiteral("from") : QStringLiteral("above"),
                                  elu::formatNumber(p.min), elu::formatNumber(p.max));

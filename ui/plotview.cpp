@@ -88,8 +88,13 @@ PlotView::~PlotView() = default;
 
 void PlotView::setModel(elu::PlotModel *model)
 {
-    if (model != m_model)
+    // Observe each model once: a second call with the same model must not connect twice.
+    if (m_observing) {
+        if (model == m_model)
+            return;
         disconnect(m_model, nullptr, this, nullptr);
+    }
+    m_observing = true;
     m_model = model;
     connect(model, &elu::PlotModel::specChanged, this, &PlotView::onModelChanged);
     connect(model, &elu::PlotModel::appearanceChanged, this, &PlotView::onModelChanged);

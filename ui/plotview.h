@@ -154,6 +154,7 @@ private:
     LegendPlace m_legendPlace = LegendPlace::Inset;
     bool m_legendOutside = false; ///< more than two curves: beside or below, not in the corner
     elu::PlotModel *m_model;
+    bool m_observing = false; ///< m_model's signals are connected
     elu::PlotSpec m_visibleSpec; ///< what is drawn: the model's visible curves
     std::vector<elu::CurveAppearance> m_visibleAppearance;
     int m_labelledCurve = -1; ///< the visible index of the selected curve, or −1

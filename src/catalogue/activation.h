@@ -102,6 +102,12 @@ struct Activation
     CriticalPoints (*criticalPoints)(double parameter) noexcept;
 };
 
+/// The catalogue's ASCII names and keywords ("leaky_relu", "negative_slope") as QString.
+inline QString latin1(std::string_view text)
+{
+    return QString::fromLatin1(text.data(), qsizetype(text.size()));
+}
+
 /// "C⁰", "C¹" or "C∞".
 QString smoothnessName(Smoothness smoothness);
 

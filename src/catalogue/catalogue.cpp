@@ -219,7 +219,7 @@ const Activation &activation(ActivationId id)
 const Activation *findActivation(QStringView name)
 {
     for (const Activation &row : catalogue()) {
-        if (name == QLatin1StringView(row.name.data(), qsizetype(row.name.size())))
+        if (name == elu::latin1(row.name))
             return &row;
     }
     return nullptr;
@@ -229,7 +229,7 @@ QString activationNames()
 {
     QStringList names;
     for (const Activation &row : catalogue())
-        names << QString::fromLatin1(row.name.data(), qsizetype(row.name.size()));
+        names << elu::latin1(row.name);
     return names.join(QStringLiteral(", "));
 }
 

@@ -58,7 +58,7 @@ void writeCurve(Writer &w, const Curve &curve, const CurveAppearance &appearance
     const Activation &row = curve.descriptor();
     w.raw("    {");
     w.key("activation", true);
-    w.string(QString::fromLatin1(row.name.data(), qsizetype(row.name.size())));
+    w.string(elu::latin1(row.name));
     if (row.parameter) {
         w.raw(", \"");
         w.bytes.append(row.parameter->keyword.data(), qsizetype(row.parameter->keyword.size()));

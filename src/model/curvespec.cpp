@@ -13,11 +13,6 @@ namespace elu {
 
 namespace {
 
-QString latin1(std::string_view text)
-{
-    return QString::fromLatin1(text.data(), qsizetype(text.size()));
-}
-
 ParsedCurves refused(QString error)
 {
     return {{}, std::move(error)};

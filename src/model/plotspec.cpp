@@ -36,7 +36,7 @@ double Curve::derivative(double x) const noexcept
 QString Curve::fileStem(bool withParameter) const
 {
     const Activation &row = descriptor();
-    QString stem = QString::fromLatin1(row.name.data(), qsizetype(row.name.size()));
+    QString stem = elu::latin1(row.name);
     if (withParameter && row.parameter) {
         stem += QLatin1Char('-')
                 + QString::fromLatin1(row.parameter->keyword.data(),
@@ -58,7 +58,7 @@ QString Curve::displayLabel() const
 QString Curve::spec() const
 {
     const Activation &row = descriptor();
-    QString text = QString::fromLatin1(row.name.data(), qsizetype(row.name.size()));
+    QString text = elu::latin1(row.name);
     if (row.parameter) {
         text += QLatin1Char(':')
                 + QString::fromLatin1(row.parameter->keyword.data(),
@@ -82,7 +82,7 @@ QString parameterError(ActivationId activation, double value)
     if (!parameter || parameter->accepts(value))
         return {};
     return QStringLiteral("%1 must be %2")
-        .arg(QLatin1StringView(parameter->keyword.data(), qsizetype(parameter->keyword.size())),
+        .arg(elu::latin1(parameter->keyword),
              parameter->acceptedText());
 }
 

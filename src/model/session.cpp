@@ -113,7 +113,7 @@ QString specError(const PlotSpec &spec)
             const auto keyword = curve.descriptor().parameter->keyword;
             return refused(QStringLiteral("curves[%1].%2")
                                .arg(i)
-                               .arg(QLatin1StringView(keyword.data(), qsizetype(keyword.size()))),
+                               .arg(elu::latin1(keyword)),
                            formatNumber(curve.parameter), error);
         }
     }
