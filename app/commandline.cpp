@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "animationoptions.h"
 #include "catalogue.h"
 #include "commandlinerules.h"
 #include "curvespec.h"
@@ -54,7 +55,8 @@ constexpr OptionSpec optionSpecs[] = {
      "instead of inline coordinates."},
     {"width", "PX", "Figure width, 200 to 10000 (default 800)."},
     {"height", "PX", "Figure height, 200 to 10000 (default 600)."},
-    {"scale", "S", "PNG pixels per figure pixel, 0.5 to 8 (default 2)."},
+    {"scale", "S", "Pixels per figure pixel of a PNG (default 2) or animation (default 1), 0.5 "
+                   "to 8."},
     {"theme", "NAME", "Figure theme: light (default), dark or transparent."},
     {"layout", "NAME",
      "f and f' overlaid in one plot (overlaid, default) or in two panels sharing the x axis "
@@ -65,6 +67,19 @@ constexpr OptionSpec optionSpecs[] = {
     {"mu", "M", "Mean μ of the Gaussian input of --stats and the statistics panel, -10 to 10 "
                 "(default 0)."},
     {"sigma", "S", "Standard deviation σ of the Gaussian input, 0.001 to 10 (default 1)."},
+    {"animate", "KEYWORD=FROM:TO",
+     "Animate the one shown curve with this parameter from FROM to TO (e.g. alpha=0.1:3; "
+     "--list-activations shows each parameter's range) into --gif and --webp; the other curves "
+     "stay still, the axes hold still, and each frame's legend shows its value."},
+    {"frames", "N", "Frames of --animate, 2 to 1000 (default 60)."},
+    {"duration", "SECONDS", "Length of --animate's loop, 0.1 to 600 s (default 3)."},
+    {"bounce", "", "With --animate: sweep from FROM to TO and back within the duration."},
+    {"gif", "PATH",
+     "Write the animation as an animated GIF (looping; at scale 1 unless --scale is given) and "
+     "exit."},
+    {"webp", "PATH",
+     "Write the animation as a lossless animated WebP (looping; at scale 1 unless --scale is "
+     "given) and exit."},
     {"save-session", "PATH",
      "Write the session the other options describe (curves, range, points, figure options, "
      "layout) and exit."},
@@ -91,6 +106,7 @@ void addOptions(QCommandLineParser &parser)
         QStringLiteral("Quit when the first frame is shown (benchmarks)."));
     firstFrame.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(firstFrame);
+    addHiddenAnimationOptions(parser);
 }
 
 QString refusal(const QString &option, const QString &value, const QString &accepted)
@@ -233,9 +249,7 @@ void checkRange(CommandLine &result, Reader &reader)
 {
     const elu::PlotSpec &p = result.spec;
     // A session gives both ends, and --save-session writes them.
-    const bool exporting = !result.jsonPath.isEmpty() || !result.csvPath.isEmpty()
-                           || !result.statsPath.isEmpty() || result.exportsFigures() || !result.saveSessionPath.isEmpty()
-                           || result.hasSession();
+    const bool exporting = result.writesFiles() || result.hasSession();
     if (reader.failed() || (!exporting && !(result.hasXmin && result.hasXmax)) || p.xmin < p.xmax)
         return;
     reader.fail(QStringLiteral("--xmin/--xmax: xmin = %1, xmax = %2 is not accepted: --xmin must "
@@ -270,7 +284,7 @@ void readFigureOptions(const QCommandLineParser &parser, CommandLine &result, Re
         return elu::figureSideError(
             int(qBound<qint64>(-1, v, qint64(elu::limits::figureSideMax) + 1)));
     });
-    reader.readNumber(QStringLiteral("scale"), figure.scale, [&](double v) {
+    result.hasScale = reader.readNumber(QStringLiteral("scale"), figure.scale, [&](double v) {
         // The range here; the pixel budget is checkPixelBudget's, for a PNG only.
         return elu::figureScaleError(v, elu::limits::figureSideMin, elu::limits::figureSideMin);
     });
@@ -371,9 +385,7 @@ void finishSession(CommandLine &result, Reader &reader)
 {
     // A bad file named alone, as the desktop opens it, is refused when files are to be written
     // from it; the window opens without it and says why.
-    const bool writes = !result.jsonPath.isEmpty() || !result.csvPath.isEmpty()
-                        || !result.statsPath.isEmpty() || result.exportsFigures() || !result.saveSessionPath.isEmpty();
-    if (writes && !result.sessionError.isEmpty())
+    if (result.writesFiles() && !result.sessionError.isEmpty())
         reader.fail(result.sessionError);
     if (reader.failed())
         return;
@@ -485,6 +497,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     readPath(parser, "svg", result.svgPath, reader);
     readPath(parser, "pdf", result.pdfPath, reader);
     readPath(parser, "tex", result.texPath, reader);
+    readPath(parser, "gif", result.gifPath, reader);
+    readPath(parser, "webp", result.webpPath, reader);
     readTexData(parser, result, reader);
     readPath(parser, "screenshot", result.screenshotPath, reader);
     readPath(parser, "save-session", result.saveSessionPath, reader);
@@ -495,15 +509,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
     checkJsonTarget(result, reader);
     checkPixelBudget(result, reader);
     finishSession(result, reader);
+    if (!reader.failed())
+        if (const QString error = readAnimationOptions(parser, result); !error.isEmpty())
+            reader.fail(error);
     if (!reader.failed()) // two outputs on one file (commandlinerules.h)
         if (const QString error = sameOutputError(result); !error.isEmpty())
             reader.fail(error);
 
     if (reader.failed())
         result.action = CommandLine::Action::Error;
-    else if (!result.jsonPath.isEmpty() || !result.csvPath.isEmpty() || result.exportsFigures()
-             || !result.saveSessionPath.isEmpty() || !result.statsPath.isEmpty()
-             || !result.texPath.isEmpty())
+    else if (result.writesFiles())
         result.action = CommandLine::Action::Export;
     return result;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "figureoptions.h"
+#include "parametersweep.h"
 #include "plotspec.h"
 #include "session.h"
 
@@ -51,6 +52,18 @@ struct CommandLine
     QString statsPath;
     bool hasMu = false, hasSigma = false;
     elu::FigureOptions figure;
+    bool hasScale = false; ///< --scale given: animations then use it, else scale 1
+
+    /// --animate KEYWORD=FROM:TO with --frames, --duration and --bounce (animationoptions.h):
+    /// the curve animatedCurve (an index of spec.curves) moves; --gif and --webp get the files,
+    /// drawn in animationFigure (the figure options, at scale 1 unless --scale is given).
+    std::optional<elu::ParameterSweep> sweep;
+    int animatedCurve = -1;
+    QString gifPath, webpPath;
+    elu::FigureOptions animationFigure;
+    /// Hidden --progress: a line "progress K N" on stderr after each frame (the window reads it).
+    bool reportProgress = false;
+    bool exportsAnimation() const { return !gifPath.isEmpty() || !webpPath.isEmpty(); }
 
     /// --session FILE, or a *.elusession file named alone (as the desktop file opens one): read
     /// before the other options, which override its values. Empty when none was given.
@@ -73,6 +86,14 @@ struct CommandLine
     bool exportsFigures() const
     {
         return !pngPath.isEmpty() || !svgPath.isEmpty() || !pdfPath.isEmpty();
+    }
+    /// Figures or animations: the run needs widgets (on the offscreen platform).
+    bool drawsFigures() const { return exportsFigures() || exportsAnimation(); }
+    /// Any output option: the run writes files and exits without a window.
+    bool writesFiles() const
+    {
+        return !jsonPath.isEmpty() || !csvPath.isEmpty() || drawsFigures()
+               || !saveSessionPath.isEmpty() || !statsPath.isEmpty() || !texPath.isEmpty();
     }
 };
 

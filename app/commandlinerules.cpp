@@ -136,6 +136,8 @@ std::vector<Output> outputsOf(const CommandLine &c)
     add("svg", c.svgPath);
     add("pdf", c.pdfPath);
     add("tex", c.texPath);
+    add("gif", c.gifPath);
+    add("webp", c.webpPath);
     if (c.texData && !c.texPath.isEmpty())
         outputs.push_back({QStringLiteral("tex"), c.texPath, elu::texDataPath(c.texPath)});
     add("stats", c.statsPath);

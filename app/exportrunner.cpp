@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "exportrunner.h"
 
+#include "animationframes.h"
+#include "animationwriter.h"
 #include "datawriter.h"
 #include "figureexporter.h"
 #include "safefilewriter.h"
@@ -16,6 +18,7 @@
 #include <QTextStream>
 #include <QWidget>
 
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -56,6 +59,33 @@ int report(const elu::WriteResult &result)
     return exitWriteFailed;
 }
 
+volatile std::sig_atomic_t terminationRequested = 0;
+
+// The window cancels its headless renderer with SIGTERM: the run stops after the frame it is
+// drawing and, like any failed write, leaves the old files as they were.
+void requestTermination(int)
+{
+    terminationRequested = 1;
+}
+
+std::vector<elu::WriteResult> writeAnimations(const CommandLine &commandLine)
+{
+    std::vector<AnimationTarget> targets;
+    if (!commandLine.gifPath.isEmpty())
+        targets.push_back({outputPath(commandLine.gifPath), AnimationFormat::Gif});
+    if (!commandLine.webpPath.isEmpty())
+        targets.push_back({outputPath(commandLine.webpPath), AnimationFormat::Webp});
+    elu::Session session = commandLine.session;
+    session.figure = commandLine.animationFigure;
+    AnimationFrames frames(session, commandLine.animatedCurve, *commandLine.sweep);
+    std::signal(SIGTERM, requestTermination);
+    return saveAnimations(targets, frames, [&](int done, int total) {
+        if (commandLine.reportProgress)
+            QTextStream(stderr) << "progress " << done << ' ' << total << Qt::endl;
+        return terminationRequested == 0;
+    });
+}
+
 } // namespace
 
 PrivateRuntimeDir::PrivateRuntimeDir()
@@ -82,7 +112,7 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
     // Data alone needs no GUI at all; figures need widgets, which the offscreen platform
     // provides on machines without a display. Figures never depend on the screen either way.
     std::unique_ptr<QCoreApplication> app;
-    if (commandLine.exportsFigures()) {
+    if (commandLine.drawsFigures()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !hasDisplay())
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QApplication>(argc, argv);
@@ -125,6 +155,10 @@ int runExports(int argc, char *argv[], const CommandLine &commandLine)
             record(exporter.save(outputPath(commandLine.svgPath), FigureFormat::Svg));
         if (!commandLine.pdfPath.isEmpty())
             record(exporter.save(outputPath(commandLine.pdfPath), FigureFormat::Pdf));
+    }
+    if (commandLine.exportsAnimation()) {
+        for (const elu::WriteResult &result : writeAnimations(commandLine))
+            record(result);
     }
     return status;
 }

@@ -10,16 +10,19 @@ build_packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-qpa-plugins
   libqcustomplot-dev libgl-dev fonts-dejavu-core
+  libgif-dev libwebp-dev
 )
 # The install and package tests (tests/install/) validate (the MIME type with xmllint and
 # update-mime-database), render the man page and build the .deb, so their tools are test
 # packages. The LaTeX export test (tests/io/tst_texwriter) compiles figures with pdflatex and
 # lualatex: pgfplots (texlive-pictures) and the standalone class (texlive-latex-extra).
+# The animation tests read WebP back through Qt's image plugin (qt6-image-formats-plugins).
 test_packages=(
   xvfb xauth poppler-utils desktop-file-utils appstream valgrind
   dpkg-dev file groff-base binutils e2fsprogs
   libxml2-utils shared-mime-info
   texlive-latex-base texlive-pictures texlive-latex-extra texlive-luatex
+  qt6-image-formats-plugins
 )
 package_packages=()
 

@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QLayout>
 
+#include <cmath>
+
 std::optional<FigureFormat> figureFormatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -84,6 +86,36 @@ elu::WriteResult FigureExporter::save(const QString &path, FigureFormat format)
         return elu::saveTex(path, m_session, m_texData);
     }
     return elu::WriteError{path, QStringLiteral("unknown figure format")};
+}
+
+bool FigureExporter::setParameter(int curve, double value)
+{
+    elu::PlotSpec spec = m_session.spec;
+    spec.curves.at(std::size_t(curve)).parameter = value;
+    if (!elu::validate(spec).isEmpty())
+        return false;
+    m_session.spec = spec;
+    m_view->model()->setState(spec, m_session.appearance, m_session.selectedCurve,
+                              m_session.layout);
+    if (!m_session.view.fitsData) // a new spec must not let the view follow the data
+        m_view->setViewRange(m_session.view);
+    return true;
+}
+
+void FigureExporter::setFitHeld(bool held)
+{
+    m_view->setFitHeld(held);
+}
+
+void FigureExporter::fit()
+{
+    m_view->setSamplingColumns(int(std::ceil(m_options.width * m_options.scale)));
+    m_view->refresh();
+}
+
+QList<QColor> FigureExporter::drawnColours() const
+{
+    return m_view->drawnColours();
 }
 
 QImage FigureExporter::image()

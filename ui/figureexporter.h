@@ -40,6 +40,16 @@ public:
     elu::WriteResult save(const QString &path, FigureFormat format);
     QImage image();
 
+    /// For an animation's frames: curve `curve`'s parameter from now on. False (nothing changed)
+    /// when the session's spec refuses the value (out of range, or a duplicate curve).
+    bool setParameter(int curve, double value);
+    /// See PlotView::setFitHeld: frames sampled with the fit held share their axes.
+    void setFitHeld(bool held);
+    /// Samples and fits the data as image() would, without drawing it.
+    void fit();
+    /// The colours a figure draws (PlotView::drawnColours), background first.
+    QList<QColor> drawnColours() const;
+
 private:
     elu::FigureOptions m_options;
     elu::Session m_session; ///< what a Tex figure draws

@@ -136,6 +136,14 @@ void PlotView::resetView()
     scheduleUpdate();
 }
 
+void PlotView::setFitHeld(bool held)
+{
+    m_fitHeld = held;
+    m_heldValueRange.reset();
+    m_heldDerivativeRange.reset();
+    scheduleUpdate();
+}
+
 void PlotView::setSamplingColumns(int columns)
 {
     m_samplingColumns = columns;
@@ -318,14 +326,22 @@ void PlotView::fitView()
         values.push_back(&y);
     for (const std::vector<double> &yp : m_samples.yp)
         derivatives.push_back(&yp);
+    auto held = [this](QCPRange fitted, std::optional<QCPRange> &kept) {
+        if (m_fitHeld) {
+            if (kept)
+                fitted.expand(*kept);
+            kept = fitted;
+        }
+        return fitted;
+    };
     m_applyingView = true;
     if (m_derivativeRect) {
         // Stacked: each panel fits its own curves in the x range shown.
-        m_plot->yAxis->setRange(fittedRange(values));
-        derivativeYAxis()->setRange(fittedRange(derivatives));
+        m_plot->yAxis->setRange(held(fittedRange(values), m_heldValueRange));
+        derivativeYAxis()->setRange(held(fittedRange(derivatives), m_heldDerivativeRange));
     } else {
         values.insert(values.end(), derivatives.begin(), derivatives.end());
-        m_plot->yAxis->setRange(fittedRange(values));
+        m_plot->yAxis->setRange(held(fittedRange(values), m_heldValueRange));
     }
     m_applyingView = false;
 }

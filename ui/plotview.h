@@ -51,6 +51,11 @@ public:
 
     /// Fits the view to the sampled range and the data, and follows parameter changes again.
     void resetView();
+    /// While held, fitting the data only ever widens the y axes (each panel's): a parameter
+    /// swept by Play or through an animation's frames keeps its axes instead of rescaling them
+    /// every frame. Releasing fits the data again.
+    void setFitHeld(bool held);
+    bool isFitHeld() const { return m_fitHeld; }
     /// Recomputes and replots now instead of on the next event-loop pass.
     void refresh();
     /// Redraws a draft frame (drawn without antialiasing during a burst of changes) at full
@@ -83,6 +88,10 @@ public:
     /// The pixel rectangles of the value panel and (stacked) the derivative panel.
     QRect valuePanelRect() const;
     QRect derivativePanelRect() const;
+
+    /// The colours drawn: the style's background, ink, grid and zero lines, then each shown
+    /// curve's (after the last refresh). An animated GIF's palette is built from them.
+    QList<QColor> drawnColours() const;
 
     /// The figure of this plot in `options`' size; the caller picks the style first.
     QImage toImage(const elu::FigureOptions &options);
@@ -174,6 +183,8 @@ private:
     bool m_followsSystemPalette = true;
     bool m_updateScheduled = false;
     bool m_viewFollowsData = true;
+    bool m_fitHeld = false;
+    std::optional<QCPRange> m_heldValueRange, m_heldDerivativeRange; // while m_fitHeld
     bool m_applyingView = false;
     int m_samplingColumns = 0;
     int m_updateCount = 0;

@@ -281,6 +281,18 @@ QColor PlotView::curveColour(std::size_t visibleIndex) const
     return m_style.curveColor(appearance.colourSlot);
 }
 
+QList<QColor> PlotView::drawnColours() const
+{
+    QList<QColor> colours{m_style.background, m_style.ink, m_style.grid, m_style.zeroLine};
+    for (const CurveGraphs &graphs : m_graphs) {
+        for (const QCPGraph *graph : {graphs.value, graphs.derivative}) {
+            if (!colours.contains(graph->pen().color()))
+                colours.push_back(graph->pen().color());
+        }
+    }
+    return colours;
+}
+
 void PlotView::styleCurveGraphs()
 {
     const bool single = m_graphs.size() == 1 && !m_visibleAppearance.front().customRgb;

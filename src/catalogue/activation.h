@@ -46,6 +46,9 @@ struct ActivationParameter
     double max;
     bool minIncluded; ///< false for (0, 100]: 0 itself is refused
     SliderMapping slider;
+    /// Where Play and --animate's defaults sweep it: α 0.1 → 3 shows ELU's saturation deepen.
+    double sweepFrom;
+    double sweepTo;
 
     /// True for a finite value in the accepted range.
     bool accepts(double value) const noexcept;

@@ -43,7 +43,7 @@ std::optional<Kink> noKink(double) noexcept
 ActivationParameter alphaParameter(double min, bool minIncluded, SliderMapping slider)
 {
     return {"alpha", QStringLiteral("α"), QStringLiteral("Alpha (α)"), 1.0, min, 100.0,
-            minIncluded, slider};
+            minIncluded, slider, 0.1, 3.0};
 }
 
 // (0, 100], quadratic like ELU's α so that values below 1 get a tenth of the slider and 1 is
@@ -71,7 +71,8 @@ std::array<Activation, activationCount> makeCatalogue()
          QStringLiteral("C⁰ (C∞ at s = 1)"),
          ActivationParameter{"negative_slope", QStringLiteral("s"),
                              QStringLiteral("Negative slope (s)"), 0.01, 0.0, 1.0, true,
-                             SliderMapping(0.0, 1.0, 1000, 0.001, SliderMapping::Shape::Linear)}, true,
+                             SliderMapping(0.0, 1.0, 1000, 0.001, SliderMapping::Shape::Linear),
+                             0.0, 0.5}, true,
          fn::leakyRelu, fn::leakyReluDerivative,
          [](double s) noexcept -> std::optional<Kink> {
              if (s == 1.0)
@@ -148,7 +149,7 @@ std::array<Activation, activationCount> makeCatalogue()
          QStringLiteral(R"(\tfrac{1}{\beta} \log(1 + e^{\beta x}))"),
          QStringLiteral("C∞"),
          ActivationParameter{"beta", QStringLiteral("β"), QStringLiteral("Beta (β)"), 1.0, 0.0,
-                             100.0, false, positiveToHundred()}, false,
+                             100.0, false, positiveToHundred(), 0.5, 5.0}, false,
          fn::softplus, fn::softplusDerivative, noKink, smooth, noCriticalPoints},
 
         {Id::Mish, "mish", QStringLiteral("Mish"), QStringLiteral("x·tanh(softplus(x))"),
