@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "animationoptions.h"
 
+#include "animationlimits.h"
 #include "catalogue.h"
 #include "commandline.h"
 
@@ -121,30 +122,18 @@ QString readTiming(const QCommandLineParser &parser, elu::ParameterSweep &sweep)
 QString checkFrames(const CommandLine &result, const elu::ParameterSweep &sweep)
 {
     const elu::FigureOptions &f = result.animationFigure;
-    const double pixels = std::ceil(f.width * f.scale) * std::ceil(f.height * f.scale);
-    if (pixels > animationFramePixelsMax)
-        return QStringLiteral("--width/--height/--scale: %1 × %2 at scale %3 is not accepted for "
-                              "an animation: a frame holds at most 3840 × 2160 pixels' worth "
-                              "(%4 million).")
-            .arg(f.width)
-            .arg(f.height)
-            .arg(elu::formatNumber(f.scale))
-            .arg(animationFramePixelsMax / 1e6);
+    if (const QString error = elu::animationSizeError(f); !error.isEmpty())
+        return QStringLiteral("--width/--height/--scale: not accepted for an animation: %1.")
+            .arg(error);
     if (result.gifPath.isEmpty())
         return {};
-    if (f.theme == elu::FigureTheme::Transparent)
-        return refusal(QStringLiteral("theme"), QStringLiteral("transparent"),
-                       QStringLiteral("a GIF has no partial transparency for antialiased lines; "
-                                      "use light or dark, or --webp"));
-    const double frameMs = 1000.0 * sweep.duration / sweep.frames;
-    if (frameMs < elu::limits::gifFrameMinMs)
+    if (const QString error = elu::gifThemeError(f.theme); !error.isEmpty())
+        return refusal(QStringLiteral("theme"), elu::themeName(f.theme), error);
+    if (const QString error = elu::gifTimingError(sweep.frames, sweep.duration); !error.isEmpty())
         return QStringLiteral("--frames/--duration: %1 frames in %2 s is not accepted for a GIF: "
-                              "players slow frames shorter than %3 ms to 100 ms; give at most "
-                              "%4 frames for %2 s.")
+                              "%3.")
             .arg(sweep.frames)
-            .arg(elu::formatNumber(sweep.duration))
-            .arg(elu::limits::gifFrameMinMs)
-            .arg(int(std::floor(1000.0 * sweep.duration / elu::limits::gifFrameMinMs)));
+            .arg(elu::formatNumber(sweep.duration), error);
     return {};
 }
 

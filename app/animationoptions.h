@@ -9,8 +9,6 @@ struct CommandLine;
 /// The hidden options the window's Export animation passes to its headless renderer.
 inline constexpr char animateCurveOption[] = "animate-curve"; ///< N: the curve to move (1-based)
 inline constexpr char progressOption[] = "progress"; ///< "progress K N" on stderr per frame
-/// An animation frame holds at most 3840 × 2160 pixels' worth.
-inline constexpr double animationFramePixelsMax = 3840.0 * 2160.0;
 
 /// Adds --animate's hidden companions to `parser` (--animate, --frames, --duration, --bounce,
 /// --gif and --webp are in the option table with the others).

@@ -75,8 +75,10 @@ std::vector<elu::WriteResult> writeAnimations(const CommandLine &commandLine)
         targets.push_back({outputPath(commandLine.gifPath), AnimationFormat::Gif});
     if (!commandLine.webpPath.isEmpty())
         targets.push_back({outputPath(commandLine.webpPath), AnimationFormat::Webp});
+    // The moving curve is the selected one: its kink is the one labelled.
     elu::Session session = commandLine.session;
     session.figure = commandLine.animationFigure;
+    session.selectedCurve = commandLine.animatedCurve;
     AnimationFrames frames(session, commandLine.animatedCurve, *commandLine.sweep);
     std::signal(SIGTERM, requestTermination);
     return saveAnimations(targets, frames, [&](int done, int total) {

@@ -31,6 +31,9 @@ QSize AnimationFrames::pixelSize() const
 QImage AnimationFrames::frame(int frame)
 {
     m_exporter.setParameter(m_curve, value(frame));
+    // A new exporter samples twice before drawing (at construction, then at the figure's
+    // columns); the curves' antialiased edges differ by a pixel's shade unless a frame does too.
+    m_exporter.fit();
     return m_exporter.image().convertToFormat(QImage::Format_ARGB32);
 }
 

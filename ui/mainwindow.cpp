@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "aboutdialog.h"
+#include "animationexportdialog.h"
 #include "continuitynote.h"
 #include "curvelistwidget.h"
 #include "catalogue.h"
@@ -88,6 +89,7 @@ void MainWindow::createActions()
     connect(m_ui->exportDataAction, &QAction::triggered, this, &MainWindow::exportData);
     connect(m_ui->exportFigureAction, &QAction::triggered, this, &MainWindow::exportFigure);
     connect(m_ui->exportAllAction, &QAction::triggered, this, &MainWindow::exportAll);
+    connect(m_ui->exportAnimationAction, &QAction::triggered, this, &MainWindow::exportAnimation);
     connect(m_ui->copyFigureAction, &QAction::triggered, this, &MainWindow::copyFigure);
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->resetViewAction, &QAction::triggered, m_ui->plotView, &PlotView::resetView);
@@ -119,6 +121,15 @@ void MainWindow::createActions()
     // Export shortcuts work wherever the keyboard focus is: a spin box's line edit would
     // otherwise take Ctrl+E ("end of line") for itself.
     qApp->installEventFilter(this);
+    m_askAnimation = [this](const AnimationRequest &suggested,
+                            const elu::ActivationParameter &parameter)
+        -> std::optional<AnimationRequest> {
+        AnimationExportDialog dialog(suggested, parameter, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.request();
+    };
+    m_animationRenderer = QCoreApplication::applicationFilePath();
     m_askFigure = [this](const FigureRequest &suggested) -> std::optional<FigureRequest> {
         FigureExportDialog dialog(suggested.path, suggested.options, this);
         if (dialog.exec() != QDialog::Accepted)
@@ -152,7 +163,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         return false;
     const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
     for (const QAction *action : {m_ui->exportDataAction, m_ui->exportFigureAction,
-                                  m_ui->exportAllAction, m_ui->copyFigureAction}) {
+                                  m_ui->exportAllAction, m_ui->exportAnimationAction,
+                                  m_ui->copyFigureAction}) {
         if (action->shortcut() == pressed)
             return true; // not overridden: the action's shortcut fires
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "activation.h"
+#include "animationexportdialog.h"
 #include "appsettings.h"
 #include "controlleddevice.h"
 #include "figureoptions.h"
@@ -45,6 +47,11 @@ public:
     using FigurePrompt =
         std::function<std::optional<FigureRequest>(const FigureRequest &suggested)>;
 
+    /// Seam for the Export Animation dialog: the suggestion and the moving curve's parameter
+    /// in, the answer (or nullopt to cancel) out.
+    using AnimationPrompt = std::function<std::optional<AnimationRequest>(
+        const AnimationRequest &suggested, const elu::ActivationParameter &parameter)>;
+
     explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -59,12 +66,18 @@ public:
 
     void setSavePathPrompt(SavePathPrompt prompt) { m_askSavePath = std::move(prompt); }
     void setFigurePrompt(FigurePrompt prompt) { m_askFigure = std::move(prompt); }
+    void setAnimationPrompt(AnimationPrompt prompt) { m_askAnimation = std::move(prompt); }
+    /// The headless elu-explorer that draws animations (this program unless a test sets it).
+    void setAnimationRenderer(const QString &program) { m_animationRenderer = program; }
 
     /// Saves data (JSON, or CSV for a .csv suffix) / a figure / the whole set; reports success
     /// in the status bar and failure in a dialog. Return true on success.
     bool exportDataTo(const QString &path);
     bool exportFigureTo(const QString &path, const elu::FigureOptions &options);
     bool exportAllTo(const QString &basePath);
+    /// Sweeps the selected curve's parameter into an animated GIF or WebP, drawn by the
+    /// headless renderer with a progress dialog and Cancel (animationprocess.h).
+    bool exportAnimationTo(const AnimationRequest &request);
 
     /// What re-makes this window and its figures: curves, appearance, layout, view, options.
     elu::Session session() const;
@@ -102,6 +115,7 @@ private:
     void exportData();
     void exportFigure();
     void exportAll();
+    void exportAnimation();
     void copyFigure();
     void restoreDefaults();
     void showAbout();
@@ -128,4 +142,8 @@ private:
     double m_cursorX = std::numeric_limits<double>::quiet_NaN();
     SavePathPrompt m_askSavePath;
     FigurePrompt m_askFigure;
+    AnimationPrompt m_askAnimation;
+    QString m_animationRenderer;
+    /// The last Export Animation answer, offered again (its sweep when the curve still fits).
+    std::optional<AnimationRequest> m_lastAnimation;
 };

@@ -326,11 +326,11 @@ void PlotView::fitView()
         values.push_back(&y);
     for (const std::vector<double> &yp : m_samples.yp)
         derivatives.push_back(&yp);
-    auto held = [this](QCPRange fitted, std::optional<QCPRange> &kept) {
+    auto held = [this](QCPRange fitted, std::optional<std::pair<double, double>> &kept) {
         if (m_fitHeld) {
             if (kept)
-                fitted.expand(*kept);
-            kept = fitted;
+                fitted.expand(QCPRange(kept->first, kept->second));
+            kept = {fitted.lower, fitted.upper};
         }
         return fitted;
     };

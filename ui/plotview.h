@@ -13,6 +13,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 class QCustomPlot;
@@ -184,7 +185,7 @@ private:
     bool m_updateScheduled = false;
     bool m_viewFollowsData = true;
     bool m_fitHeld = false;
-    std::optional<QCPRange> m_heldValueRange, m_heldDerivativeRange; // while m_fitHeld
+    std::optional<std::pair<double, double>> m_heldValueRange, m_heldDerivativeRange; // lower, upper
     bool m_applyingView = false;
     int m_samplingColumns = 0;
     int m_updateCount = 0;

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#include "animationlimits.h"
+
+#include "parametersweep.h"
+#include "plotspec.h"
+
+#include <cmath>
+
+namespace elu {
+
+QString animationSizeError(const FigureOptions &figure)
+{
+    const double pixels =
+        std::ceil(figure.width * figure.scale) * std::ceil(figure.height * figure.scale);
+    if (pixels <= limits::animationFramePixelsMax)
+        return {};
+    return QStringLiteral("a frame holds at most 3840 × 2160 pixels' worth (8.3 million); "
+                          "%1 × %2 at scale %3 is %4 million")
+        .arg(figure.width)
+        .arg(figure.height)
+        .arg(formatNumber(figure.scale))
+        .arg(pixels / 1e6, 0, 'f', 1);
+}
+
+QString gifThemeError(FigureTheme theme)
+{
+    if (theme != FigureTheme::Transparent)
+        return {};
+    return QStringLiteral("a GIF has one fully transparent colour and no partial transparency, "
+                          "which antialiased lines need; use the light or dark theme, or WebP");
+}
+
+QString gifTimingError(int frames, double seconds)
+{
+    if (1000.0 * seconds / frames >= limits::gifFrameMinMs)
+        return {};
+    return QStringLiteral("players slow GIF frames shorter than %1 ms down to 100 ms; %2 s "
+                          "allows at most %3 frames")
+        .arg(limits::gifFrameMinMs)
+        .arg(formatNumber(seconds))
+        .arg(int(std::floor(1000.0 * seconds / limits::gifFrameMinMs)));
+}
+
+} // namespace elu

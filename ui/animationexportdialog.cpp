@@ -1,0 +1,212 @@
+// SPDX-License-Identifier: MIT
+#include "animationexportdialog.h"
+
+#include "animationlimits.h"
+#include "plotspec.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace {
+
+QString suffixOf(AnimationFormat format)
+{
+    return format == AnimationFormat::Gif ? QStringLiteral("gif") : QStringLiteral("webp");
+}
+
+QDoubleSpinBox *boundBox(const elu::ActivationParameter &parameter, double value, QWidget *parent)
+{
+    auto *box = new QDoubleSpinBox(parent);
+    box->setDecimals(4);
+    // An open end (CELU's α > 0) starts one step inside it.
+    box->setRange(parameter.minIncluded ? parameter.min : parameter.min + 1e-4, parameter.max);
+    box->setSingleStep(0.1);
+    box->setValue(value);
+    return box;
+}
+
+} // namespace
+
+AnimationExportDialog::AnimationExportDialog(const AnimationRequest &suggested,
+                                             const elu::ActivationParameter &parameter,
+                                             QWidget *parent)
+    : QDialog(parent)
+    , m_path(new QLineEdit(suggested.path, this))
+    , m_format(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QDoubleSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_from(boundBox(parameter, suggested.sweep.from, this))
+    , m_to(boundBox(parameter, suggested.sweep.to, this))
+    , m_frames(new QSpinBox(this))
+    , m_duration(new QDoubleSpinBox(this))
+    , m_bounce(new QCheckBox(tr("&Back and forth"), this))
+    , m_problem(new QLabel(this))
+    , m_parameter(parameter)
+{
+    setWindowTitle(tr("Export Animation"));
+    m_path->setAccessibleName(tr("Animation file"));
+    m_format->addItem(tr("Animated GIF"), int(AnimationFormat::Gif));
+    m_format->addItem(tr("Animated WebP (lossless)"), int(AnimationFormat::Webp));
+    m_format->setCurrentIndex(m_format->findData(int(suggested.format)));
+    m_format->setAccessibleName(tr("Animation format"));
+    for (QSpinBox *side : {m_width, m_height}) {
+        side->setRange(elu::limits::figureSideMin, elu::limits::figureSideMax);
+        side->setSuffix(tr(" px"));
+    }
+    m_width->setValue(suggested.figure.width);
+    m_width->setAccessibleName(tr("Frame width"));
+    m_height->setValue(suggested.figure.height);
+    m_height->setAccessibleName(tr("Frame height"));
+    m_scale->setRange(elu::limits::figureScaleMin, elu::limits::figureScaleMax);
+    m_scale->setSingleStep(0.5);
+    m_scale->setValue(suggested.figure.scale);
+    m_scale->setPrefix(QStringLiteral("× "));
+    m_scale->setAccessibleName(tr("Scale"));
+    m_scale->setToolTip(tr("Pixels per figure pixel: 1 for the web, 2 for HiDPI slides"));
+    for (elu::FigureTheme theme : elu::allThemes)
+        m_theme->addItem(elu::themeName(theme), int(theme));
+    m_theme->setCurrentIndex(m_theme->findData(int(suggested.figure.theme)));
+    m_theme->setAccessibleName(tr("Theme"));
+    m_from->setAccessibleName(tr("Sweep from"));
+    m_to->setAccessibleName(tr("Sweep to"));
+    m_frames->setRange(elu::limits::sweepFramesMin, elu::limits::sweepFramesMax);
+    m_frames->setValue(suggested.sweep.frames);
+    m_frames->setAccessibleName(tr("Frames"));
+    m_duration->setRange(elu::limits::sweepDurationMin, elu::limits::sweepDurationMax);
+    m_duration->setDecimals(1);
+    m_duration->setSuffix(tr(" s"));
+    m_duration->setValue(suggested.sweep.duration);
+    m_duration->setAccessibleName(tr("Duration"));
+    m_bounce->setChecked(suggested.sweep.repeat == elu::SweepRepeat::Bounce);
+    m_bounce->setToolTip(tr("Sweep to the end and back within the duration, so the loop has no "
+                            "jump"));
+
+    auto *browseButton = new QPushButton(tr("B&rowse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(m_height);
+    sizeRow->addWidget(m_scale);
+    auto *sweepRow = new QHBoxLayout;
+    sweepRow->addWidget(m_from);
+    sweepRow->addWidget(new QLabel(QStringLiteral("→"), this));
+    sweepRow->addWidget(m_to);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *form = new QFormLayout(this);
+    auto *fileLabel = new QLabel(tr("&File (.gif, .webp):"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(tr("&Theme:"), m_theme);
+    auto *sweepLabel = new QLabel(tr("S&weep %1:").arg(parameter.symbol), this);
+    sweepLabel->setBuddy(m_from);
+    form->addRow(sweepLabel, sweepRow);
+    form->addRow(tr("Fra&mes:"), m_frames);
+    form->addRow(tr("&Duration:"), m_duration);
+    form->addRow(QString(), m_bounce);
+    m_problem->setWordWrap(true);
+    m_problem->setAccessibleName(tr("Why the animation cannot be saved"));
+    form->addRow(m_problem);
+    form->addRow(buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &AnimationExportDialog::browse);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &AnimationExportDialog::onFormatChosen);
+    connect(m_path, &QLineEdit::textChanged, this, &AnimationExportDialog::updateAcceptable);
+    for (QSpinBox *box : {m_width, m_height, m_frames})
+        connect(box, &QSpinBox::valueChanged, this, &AnimationExportDialog::updateAcceptable);
+    for (QDoubleSpinBox *box : {m_scale, m_from, m_to, m_duration})
+        connect(box, &QDoubleSpinBox::valueChanged, this, &AnimationExportDialog::updateAcceptable);
+    connect(m_theme, &QComboBox::currentIndexChanged, this, &AnimationExportDialog::updateAcceptable);
+    m_saveButton = buttons->button(QDialogButtonBox::Save);
+    updateAcceptable();
+}
+
+AnimationRequest AnimationExportDialog::request() const
+{
+    AnimationRequest request;
+    request.path = m_path->text().trimmed();
+    request.format = AnimationFormat(m_format->currentData().toInt());
+    request.figure = {m_width->value(), m_height->value(), m_scale->value(),
+                      elu::FigureTheme(m_theme->currentData().toInt())};
+    request.sweep.keyword = elu::latin1(m_parameter.keyword);
+    request.sweep.from = m_from->value();
+    request.sweep.to = m_to->value();
+    request.sweep.frames = m_frames->value();
+    request.sweep.duration = m_duration->value();
+    request.sweep.repeat = m_bounce->isChecked() ? elu::SweepRepeat::Bounce
+                                                 : elu::SweepRepeat::Loop;
+    return request;
+}
+
+QString AnimationExportDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void AnimationExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export Animation"), m_path->text(),
+        tr("Animated GIF (*.gif);;Animated WebP (*.webp)"));
+    if (!chosen.isEmpty())
+        m_path->setText(chosen);
+}
+
+// Choosing a format changes the file's suffix to match (a name without one gets it).
+void AnimationExportDialog::onFormatChosen()
+{
+    const QString suffix = suffixOf(AnimationFormat(m_format->currentData().toInt()));
+    QString path = m_path->text().trimmed();
+    const QFileInfo info(path);
+    if (animationFormatForPath(path))
+        path.chop(info.suffix().size() + 1);
+    if (!path.isEmpty())
+        m_path->setText(path + QLatin1Char('.') + suffix);
+    updateAcceptable();
+}
+
+void AnimationExportDialog::updateAcceptable()
+{
+    const AnimationRequest r = request();
+    const std::optional<AnimationFormat> byName = animationFormatForPath(r.path);
+    QString problem;
+    if (!byName)
+        problem = tr("The file name must end in .gif or .webp.");
+    else if (*byName != r.format)
+        problem = tr("The file name ends in .%1 but the format is %2.")
+                      .arg(suffixOf(*byName), m_format->currentText());
+    else if (r.sweep.from == r.sweep.to)
+        problem = tr("The sweep's two ends must differ.");
+    else if (const QString size = elu::animationSizeError(r.figure); !size.isEmpty())
+        problem = tr("The frames are too large: %1.").arg(size);
+    else if (r.format == AnimationFormat::Gif) {
+        if (const QString theme = elu::gifThemeError(r.figure.theme); !theme.isEmpty())
+            problem = tr("Transparent is not possible here: %1.").arg(theme);
+        else if (const QString timing = elu::gifTimingError(r.sweep.frames, r.sweep.duration);
+                 !timing.isEmpty())
+            problem = tr("Too many frames for a GIF: %1.").arg(timing);
+    }
+    m_saveButton->setEnabled(problem.isEmpty());
+    m_saveButton->setToolTip(problem);
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+}

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "animationprocess.h"
+
+#include "plotspec.h"
+#include "sessionfile.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+QStringList animationArguments(const QString &sessionPath, int curve,
+                               const AnimationRequest &request)
+{
+    const elu::ParameterSweep &sweep = request.sweep;
+    const elu::FigureOptions &figure = request.figure;
+    QStringList arguments{
+        QStringLiteral("--session"), sessionPath,
+        QStringLiteral("--animate"),
+        QStringLiteral("%1=%2:%3").arg(sweep.keyword, elu::formatNumber(sweep.from),
+                                       elu::formatNumber(sweep.to)),
+        QStringLiteral("--animate-curve"), QString::number(curve + 1),
+        QStringLiteral("--frames"), QString::number(sweep.frames),
+        QStringLiteral("--duration"), elu::formatNumber(sweep.duration),
+        QStringLiteral("--width"), QString::number(figure.width),
+        QStringLiteral("--height"), QString::number(figure.height),
+        QStringLiteral("--scale"), elu::formatNumber(figure.scale),
+        QStringLiteral("--theme"), elu::themeName(figure.theme),
+        request.format == AnimationFormat::Gif ? QStringLiteral("--gif") : QStringLiteral("--webp"),
+        request.path,
+        QStringLiteral("--progress")};
+    if (sweep.repeat == elu::SweepRepeat::Bounce)
+        arguments << QStringLiteral("--bounce");
+    return arguments;
+}
+
+AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
+                                 const elu::Session &session, int curve,
+                                 const AnimationRequest &request)
+{
+    AnimationOutcome outcome;
+    const QTemporaryDir folder;
+    const QString sessionPath = folder.filePath(QStringLiteral("animation.elusession"));
+    if (const elu::WriteResult saved = elu::saveSession(sessionPath, session); saved) {
+        outcome.error = saved->message();
+        return outcome;
+    }
+
+    QProgressDialog progress(QObject::tr("Drawing %1 frames of %2…")
+                                 .arg(request.sweep.frames)
+                                 .arg(QDir::toNativeSeparators(request.path)),
+                             QObject::tr("Cancel"), 0, request.sweep.frames, parent);
+    progress.setWindowTitle(QObject::tr("Export Animation"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+
+    QProcess renderer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    renderer.setProcessEnvironment(environment);
+    QStringList messages;
+    QByteArray pending;
+    static const QRegularExpression frameLine(QStringLiteral("^progress (\\d+) (\\d+)$"));
+    QObject::connect(&renderer, &QProcess::readyReadStandardError, &progress, [&] {
+        pending += renderer.readAllStandardError();
+        qsizetype end;
+        while ((end = pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(pending.left(end)).trimmed();
+            pending.remove(0, end + 1);
+            const QRegularExpressionMatch match = frameLine.match(line);
+            if (match.hasMatch())
+                progress.setValue(match.captured(1).toInt());
+            else if (!line.isEmpty())
+                messages << line.section(QStringLiteral("elu-explorer: "), -1);
+        }
+    });
+    QObject::connect(&progress, &QProgressDialog::canceled, &renderer, [&] {
+        outcome.cancelled = true;
+        renderer.terminate();
+    });
+    QEventLoop loop;
+    QObject::connect(&renderer, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&renderer, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            loop.quit();
+    });
+    renderer.start(program, animationArguments(sessionPath, curve, request));
+    loop.exec();
+    pending += renderer.readAllStandardError();
+    if (!pending.trimmed().isEmpty())
+        messages << QString::fromUtf8(pending).trimmed().section(QStringLiteral("elu-explorer: "), -1);
+
+    if (renderer.error() == QProcess::FailedToStart) {
+        outcome.error = QObject::tr("the renderer %1 could not be started: %2")
+                            .arg(QDir::toNativeSeparators(program), renderer.errorString());
+        return outcome;
+    }
+    // A Cancel that came after the last frame was written changes nothing: the file is there.
+    outcome.written = renderer.exitStatus() == QProcess::NormalExit && renderer.exitCode() == 0;
+    outcome.cancelled = outcome.cancelled && !outcome.written;
+    if (!outcome.written && !outcome.cancelled)
+        outcome.error = messages.isEmpty() ? QObject::tr("the renderer stopped (exit status %1)")
+                                                 .arg(renderer.exitCode())
+                                           : messages.join(QLatin1Char('\n'));
+    return outcome;
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's Export Animation: the dialog, then the headless renderer.
+#include "mainwindow.h"
+
+#include "animationprocess.h"
+#include "plotview.h"
+
+#include <QDir>
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace {
+
+constexpr int messageTimeoutMs = 10000;
+
+// The renderer's "cannot write PATH: reason" as a WriteError of `path`.
+elu::WriteError rendererError(const QString &path, const QString &message)
+{
+    const QString prefix =
+        QStringLiteral("cannot write %1: ").arg(QDir::toNativeSeparators(path));
+    return {path, message.startsWith(prefix) ? message.mid(prefix.size()) : message};
+}
+
+} // namespace
+
+void MainWindow::exportAnimation()
+{
+    const int selected = m_model.selectedCurve();
+    const elu::Curve &curve = m_model.spec().curves[std::size_t(selected)];
+    const std::optional<elu::ActivationParameter> &parameter = curve.descriptor().parameter;
+    QString refusal;
+    if (!parameter)
+        refusal = tr("%1 has no parameter to animate. Select a curve that has one: ELU, CELU, "
+                     "Leaky ReLU or Softplus.")
+                      .arg(curve.descriptor().displayName);
+    else if (!m_model.appearance()[std::size_t(selected)].visible)
+        refusal = tr("The selected curve is hidden. Show it to animate its %1.")
+                      .arg(parameter->symbol);
+    if (!refusal.isEmpty()) {
+        QMessageBox::information(this, tr("Export Animation"), refusal);
+        return;
+    }
+
+    AnimationRequest suggested;
+    suggested.path = suggestedPath(QStringLiteral("gif"));
+    suggested.figure = m_figureOptions;
+    suggested.figure.scale = 1.0; // web pages and slides: the PNG's 2 would quadruple the file
+    suggested.sweep = {elu::latin1(parameter->keyword), parameter->sweepFrom, parameter->sweepTo};
+    if (m_lastAnimation) {
+        suggested.format = m_lastAnimation->format;
+        suggested.path = suggestedPath(m_lastAnimation->format == AnimationFormat::Gif
+                                           ? QStringLiteral("gif")
+                                           : QStringLiteral("webp"));
+        suggested.figure = m_lastAnimation->figure;
+        const elu::ParameterSweep &last = m_lastAnimation->sweep;
+        suggested.sweep.frames = last.frames;
+        suggested.sweep.duration = last.duration;
+        suggested.sweep.repeat = last.repeat;
+        if (last.keyword == suggested.sweep.keyword) { // the same parameter: its bounds too
+            suggested.sweep.from = last.from;
+            suggested.sweep.to = last.to;
+        }
+    }
+    const std::optional<AnimationRequest> request = m_askAnimation(suggested, *parameter);
+    if (!request || request->path.isEmpty())
+        return;
+    if (exportAnimationTo(*request))
+        m_lastAnimation = request;
+}
+
+bool MainWindow::exportAnimationTo(const AnimationRequest &request)
+{
+    elu::Session shown = session();
+    shown.figure = request.figure;
+    const AnimationOutcome outcome =
+        renderAnimation(this, m_animationRenderer, shown, m_model.selectedCurve(), request);
+    rememberFolderOf(request.path);
+    const QString path = QDir::toNativeSeparators(request.path);
+    if (outcome.cancelled) {
+        statusBar()->showMessage(tr("Export cancelled; %1 was left as it was").arg(path),
+                                 messageTimeoutMs);
+        return false;
+    }
+    if (!outcome.written) {
+        showWriteError(tr("The animation could not be exported."),
+                       {rendererError(request.path, outcome.error)});
+        return false;
+    }
+    statusBar()->showMessage(
+        tr("Saved %1 (%2 frames)").arg(path).arg(request.sweep.frames), messageTimeoutMs);
+    return true;
+}
