@@ -79,8 +79,8 @@ std::vector<elu::WriteResult> writeAnimations(const CommandLine &commandLine)
     elu::Session session = commandLine.session;
     session.figure = commandLine.animationFigure;
     session.selectedCurve = commandLine.animatedCurve;
+    std::signal(SIGTERM, requestTermination); // before the first pass over the frames' axes
     AnimationFrames frames(session, commandLine.animatedCurve, *commandLine.sweep);
-    std::signal(SIGTERM, requestTermination);
     return saveAnimations(targets, frames, [&](int done, int total) {
         if (commandLine.reportProgress)
             QTextStream(stderr) << "progress " << done << ' ' << total << Qt::endl;

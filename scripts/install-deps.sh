@@ -17,8 +17,10 @@ build_packages=(
 # packages. The LaTeX export test (tests/io/tst_texwriter) compiles figures with pdflatex and
 # lualatex: pgfplots (texlive-pictures) and the standalone class (texlive-latex-extra).
 # The animation tests read WebP back through Qt's image plugin (qt6-image-formats-plugins).
+# The real-window test (tests/app/tst_xvfb) clicks and types with xdotool and dumps the screen
+# with xwd (x11-apps).
 test_packages=(
-  xvfb xauth poppler-utils desktop-file-utils appstream valgrind
+  xvfb xauth xdotool x11-apps poppler-utils desktop-file-utils appstream valgrind
   dpkg-dev file groff-base binutils e2fsprogs
   libxml2-utils shared-mime-info
   texlive-latex-base texlive-pictures texlive-latex-extra texlive-luatex

@@ -9,12 +9,15 @@
 #include "catalogue.h"
 #include "figureexportdialog.h"
 #include "parametercontrols.h"
+#include "playcontrols.h"
 #include "plotview.h"
 #include "statisticspanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QKeyEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -64,6 +67,9 @@ void MainWindow::createControls()
     m_ui->plotView->setModel(&m_model);
     m_controls = new ParameterControls(&m_model, m_ui->controlsHost);
     m_ui->controlsHost->layout()->addWidget(m_controls);
+    m_playControls = new PlayControls(&m_model, m_ui->plotView, m_ui->controlsHost);
+    m_ui->controlsHost->layout()->addWidget(m_playControls);
+    m_playControls->stopOnEditsOf(m_controls->alphaControl());
     m_curveList = new CurveListWidget(&m_model, m_ui->curveListHost);
     m_ui->curveListHost->layout()->addWidget(m_curveList);
     connect(m_curveList, &CurveListWidget::note, this, &MainWindow::showNote);
@@ -75,7 +81,16 @@ void MainWindow::createControls()
     });
     connect(&m_model, &elu::PlotModel::rangeEndMoved, this, &MainWindow::onRangeEndMoved);
     connect(m_ui->plotView, &PlotView::cursorMoved, this, &MainWindow::showReadout);
-    setTabOrder(m_controls, m_ui->exportDataButton);
+    // Tab: the controls, the Play row, then the export buttons. The ends are named: Qt 6.4 puts
+    // a compound widget without a focus proxy (the controls) before its children in the chain.
+    setTabOrder(m_controls->pointsControl(), m_playControls->playButton());
+    QWidget *previous = m_playControls->repeatBox();
+    for (QWidget *next :
+         std::initializer_list<QWidget *>{m_ui->exportDataButton, m_ui->exportFigureButton,
+                                          m_ui->exportAllButton, m_ui->resetViewButton}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     m_statistics = StatisticsPanel::install(*this, &m_model, m_ui->viewMenu, m_ui->fileMenu,
                                             m_ui->copyFigureAction);
     connect(m_statistics, &StatisticsPanel::note, this, &MainWindow::showNote);

@@ -21,6 +21,7 @@ class FigureExporter;
 class QLabel;
 class QSettings;
 class ParameterControls;
+class PlayControls;
 class PlotView;
 class StatisticsPanel;
 namespace Ui {
@@ -61,6 +62,8 @@ public:
     CurveListWidget *curveList() const { return m_curveList; }
     /// The statistics dock (View ▸ Statistics); its μ and σ are the session's statistics input.
     StatisticsPanel *statisticsPanel() const { return m_statistics; }
+    /// The Play row under the controls: sweeps the selected curve's parameter.
+    PlayControls *playControls() const { return m_playControls; }
     QString continuityText() const;
     QString readoutText() const;
 
@@ -138,6 +141,7 @@ private:
     ParameterControls *m_controls = nullptr;
     CurveListWidget *m_curveList = nullptr;
     StatisticsPanel *m_statistics = nullptr;
+    PlayControls *m_playControls = nullptr;
     QLabel *m_readout = nullptr;
     double m_cursorX = std::numeric_limits<double>::quiet_NaN();
     SavePathPrompt m_askSavePath;

@@ -37,7 +37,12 @@ void MainWindow::exportAnimation()
         refusal = tr("The selected curve is hidden. Show it to animate its %1.")
                       .arg(parameter->symbol);
     if (!refusal.isEmpty()) {
-        QMessageBox::information(this, tr("Export Animation"), refusal);
+        // Window-modal and opened, not exec()'d, like the window's other messages.
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Export Animation"), refusal,
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowModality(Qt::WindowModal);
+        box->open();
         return;
     }
 

@@ -385,6 +385,8 @@ private slots:
     void parentIsAFile();
     void diskFault_data();
     void diskFault();
+    void animationDiskFault_data();
+    void animationDiskFault();
     void failingDeviceStopsTheWriter_data();
     void failingDeviceStopsTheWriter();
     void appendOnlyFolder_data();
@@ -512,6 +514,53 @@ void TestFileFaults::diskFault()
     QVERIFY2(message.contains(systemReason(readOnly ? EROFS : ENOSPC)), qPrintable(message));
     QCOMPARE(contentsOf(kept), knownBytes(16 * 1024));
     QCOMPARE(entriesOf(dir.path()), expected); // no "kept.json.XXXXXX" left behind
+}
+
+void TestFileFaults::animationDiskFault_data()
+{
+    // As diskFault: a 64 kB tmpfs holding "kept.<format>" (16 kB of known bytes), `fill` fills
+    // the rest first. elu-explorer --animate writes the animation (800 × 600, 60 frames:
+    // some 300 kB of GIF, 500 kB of WebP), far beyond the disk.
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("target");
+    QTest::addColumn<bool>("fill");
+    const QString gif = QStringLiteral("gif"), webp = QStringLiteral("webp");
+    QTest::newRow("full, gif over a file") << gif << "kept" << false;
+    QTest::newRow("full, webp over a file") << webp << "kept" << false;
+    QTest::newRow("full, gif new file") << gif << "new" << false;
+    QTest::newRow("full, webp new file") << webp << "new" << false;
+    QTest::newRow("full already, gif over a file") << gif << "kept" << true;
+    QTest::newRow("full already, webp new file") << webp << "new" << true;
+}
+
+void TestFileFaults::animationDiskFault()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, target);
+    QFETCH(bool, fill);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TmpfsMount disk(dir.path(), QStringLiteral("size=64k"));
+    SKIP_UNLESS_MOUNTED(disk);
+    const QString kept = dir.filePath(QStringLiteral("kept.") + format);
+    QVERIFY(writeBytes(kept, knownBytes(16 * 1024)));
+    QStringList expected{QFileInfo(kept).fileName()};
+    if (fill) {
+        fillUp(dir.filePath(QStringLiteral("filler")));
+        expected.prepend(QStringLiteral("filler"));
+    }
+
+    const QString path = dir.filePath(target + QLatin1Char('.') + format);
+    const Run run =
+        runBinary({QStringLiteral("--curve"), QStringLiteral("relu"), QStringLiteral("--curve"),
+                   QStringLiteral("elu"), QStringLiteral("--animate"),
+                   QStringLiteral("alpha=0.1:3"), QStringLiteral("--") + format, path});
+    QVERIFY2(run.exitCode == 1, run.describe().constData());
+    const QString message = QString::fromLocal8Bit(run.err);
+    QVERIFY2(message.contains(QDir::toNativeSeparators(path)), qPrintable(message));
+    QVERIFY2(message.contains(systemReason(ENOSPC)), qPrintable(message));
+    QCOMPARE(contentsOf(kept), knownBytes(16 * 1024));
+    QCOMPARE(entriesOf(dir.path()), expected); // no "kept.gif.XXXXXX" left behind
 }
 
 void TestFileFaults::failingDeviceStopsTheWriter_data()
