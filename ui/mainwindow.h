@@ -148,6 +148,6 @@ private:
     FigurePrompt m_askFigure;
     AnimationPrompt m_askAnimation;
     QString m_animationRenderer;
-    /// The last Export Animation answer, offered again (its sweep when the curve still fits).
+    /// The last Export Animation answer: its format, size and frames are offered again.
     std::optional<AnimationRequest> m_lastAnimation;
 };

@@ -3,7 +3,9 @@
 #include "mainwindow.h"
 
 #include "animationprocess.h"
+#include "playcontrols.h"
 #include "plotview.h"
+#include "sweepplayer.h"
 
 #include <QDir>
 #include <QMessageBox>
@@ -46,26 +48,25 @@ void MainWindow::exportAnimation()
         return;
     }
 
+    // What the Play row plays is what is exported: its bounds, its duration, back and forth
+    // when it bounces; the format, size and frames as last exported.
+    const SweepPlayer *player = m_playControls->player();
     AnimationRequest suggested;
-    suggested.path = suggestedPath(QStringLiteral("gif"));
     suggested.figure = m_figureOptions;
     suggested.figure.scale = 1.0; // web pages and slides: the PNG's 2 would quadruple the file
-    suggested.sweep = {elu::latin1(parameter->keyword), parameter->sweepFrom, parameter->sweepTo};
+    suggested.sweep = {elu::latin1(parameter->keyword), player->from(), player->to()};
+    suggested.sweep.duration = player->duration();
+    suggested.sweep.repeat = player->repeat() == elu::SweepRepeat::Bounce
+                                 ? elu::SweepRepeat::Bounce
+                                 : elu::SweepRepeat::Loop;
     if (m_lastAnimation) {
         suggested.format = m_lastAnimation->format;
-        suggested.path = suggestedPath(m_lastAnimation->format == AnimationFormat::Gif
-                                           ? QStringLiteral("gif")
-                                           : QStringLiteral("webp"));
         suggested.figure = m_lastAnimation->figure;
-        const elu::ParameterSweep &last = m_lastAnimation->sweep;
-        suggested.sweep.frames = last.frames;
-        suggested.sweep.duration = last.duration;
-        suggested.sweep.repeat = last.repeat;
-        if (last.keyword == suggested.sweep.keyword) { // the same parameter: its bounds too
-            suggested.sweep.from = last.from;
-            suggested.sweep.to = last.to;
-        }
+        suggested.sweep.frames = m_lastAnimation->sweep.frames;
     }
+    suggested.path = suggestedPath(suggested.format == AnimationFormat::Gif
+                                       ? QStringLiteral("gif")
+                                       : QStringLiteral("webp"));
     const std::optional<AnimationRequest> request = m_askAnimation(suggested, *parameter);
     if (!request || request->path.isEmpty())
         return;

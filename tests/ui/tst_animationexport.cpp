@@ -4,6 +4,8 @@
 #include "animationexportdialog.h"
 #include "catalogue.h"
 #include "mainwindow.h"
+#include "numberspinbox.h"
+#include "playcontrols.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -150,6 +152,8 @@ private slots:
         // The suggestion: the catalogue's sweep for α, scale 1, a .gif name.
         QCOMPARE(asked.sweep.from, 0.1);
         QCOMPARE(asked.sweep.to, 3.0);
+        QCOMPARE(asked.sweep.duration, 3.0);
+        QCOMPARE(asked.sweep.repeat, elu::SweepRepeat::Loop);
         QCOMPARE(asked.figure.scale, 1.0);
         QVERIFY(asked.path.endsWith(QStringLiteral(".gif")));
         QImageReader reader(path, "gif");
@@ -157,6 +161,29 @@ private slots:
         QCOMPARE(reader.size(), QSize(400, 300));
         QCOMPARE(reader.loopCount(), -1);
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("12 frames")));
+    }
+
+    // What the Play row plays is what the dialog offers.
+    void suggestionFollowsThePlayRow()
+    {
+        PlayControls *play = m_window->playControls();
+        play->fromBox()->setValue(0.5);
+        play->toBox()->setValue(2.0);
+        play->durationBox()->setValue(4.0);
+        play->repeatBox()->setCurrentIndex(play->repeatBox()->findData(int(elu::SweepRepeat::Bounce)));
+        std::optional<AnimationRequest> asked;
+        m_window->setAnimationPrompt([&](const AnimationRequest &suggested,
+                                         const elu::ActivationParameter &) {
+            asked = suggested;
+            return std::optional<AnimationRequest>();
+        });
+        m_window->findChild<QAction *>(QStringLiteral("exportAnimationAction"))->trigger();
+        QVERIFY(asked);
+        QCOMPARE(asked->sweep.from, 0.5);
+        QCOMPARE(asked->sweep.to, 2.0);
+        QCOMPARE(asked->sweep.duration, 4.0);
+        QCOMPARE(asked->sweep.repeat, elu::SweepRepeat::Bounce);
+        QCOMPARE(asked->sweep.frames, 60);
     }
 
     void cancelLeavesTheOldFile()
