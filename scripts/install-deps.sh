@@ -16,7 +16,6 @@ build_packages=(
 # update-mime-database), render the man page and build the .deb, so their tools are test
 # packages. The LaTeX export test (tests/io/tst_texwriter) compiles figures with pdflatex and
 # lualatex: pgfplots (texlive-pictures) and the standalone class (texlive-latex-extra).
-# The animation tests read WebP back through Qt's image plugin (qt6-image-formats-plugins).
 # The real-window test (tests/app/tst_xvfb) clicks and types with xdotool and dumps the screen
 # with xwd (x11-apps).
 test_packages=(
@@ -24,7 +23,6 @@ test_packages=(
   dpkg-dev file groff-base binutils e2fsprogs
   libxml2-utils shared-mime-info
   texlive-latex-base texlive-pictures texlive-latex-extra texlive-luatex
-  qt6-image-formats-plugins
 )
 package_packages=()
 

@@ -429,7 +429,14 @@ void PlotView::updateKinkMarkers()
     // already fallen away. Otherwise that corner holds the legend, so the label goes up and
     // right, and the label of the right value moves below its line.
     const bool aboveRight = labelled->leftDerivative > labelled->rightDerivative;
-    m_leftLimitLabel->setPositionAlignment(Qt::AlignBottom
+    // At the top of the panel (ELU's α at the end of a sweep, with the axes fitted to it) a
+    // label above its marker would be cut off: it goes below instead.
+    const QCPItemPosition *at = m_leftLimitLabel->position;
+    const double labelTop = at->valueAxis()->coordToPixel(labelled->leftDerivative)
+                            - QFontMetrics(m_leftLimitLabel->font()).height()
+                            - m_leftLimitLabel->padding().top() - m_leftLimitLabel->padding().bottom();
+    const bool roomAbove = !at->axisRect() || labelTop >= at->axisRect()->top();
+    m_leftLimitLabel->setPositionAlignment((roomAbove ? Qt::AlignBottom : Qt::AlignTop)
                                            | (aboveRight ? Qt::AlignLeft : Qt::AlignRight));
     m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft
                                             | (aboveRight ? Qt::AlignTop : Qt::AlignBottom));
