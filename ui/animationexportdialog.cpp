@@ -2,6 +2,7 @@
 #include "animationexportdialog.h"
 
 #include "animationlimits.h"
+#include "numberspinbox.h"
 #include "plotspec.h"
 
 #include <QCheckBox>
@@ -24,10 +25,10 @@ QString suffixOf(AnimationFormat format)
     return format == AnimationFormat::Gif ? QStringLiteral("gif") : QStringLiteral("webp");
 }
 
+// Bounds show as typed ("0.1", not "0.1000") and keep every digit typed.
 QDoubleSpinBox *boundBox(const elu::ActivationParameter &parameter, double value, QWidget *parent)
 {
-    auto *box = new QDoubleSpinBox(parent);
-    box->setDecimals(4);
+    auto *box = new NumberSpinBox(parent);
     // An open end (CELU's α > 0) starts one step inside it.
     box->setRange(parameter.minIncluded ? parameter.min : parameter.min + 1e-4, parameter.max);
     box->setSingleStep(0.1);
@@ -57,6 +58,7 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &suggested,
 {
     setWindowTitle(tr("Export Animation"));
     m_path->setAccessibleName(tr("Animation file"));
+    m_path->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 40);
     m_format->addItem(tr("Animated GIF"), int(AnimationFormat::Gif));
     m_format->addItem(tr("Animated WebP (lossless)"), int(AnimationFormat::Webp));
     m_format->setCurrentIndex(m_format->findData(int(suggested.format)));
@@ -113,7 +115,9 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &suggested,
     fileLabel->setBuddy(m_path);
     form->addRow(fileLabel, pathRow);
     form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
+    auto *sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_width); // a row of several fields gets no buddy by itself
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("&Theme:"), m_theme);
     auto *sweepLabel = new QLabel(tr("S&weep %1:").arg(parameter.symbol), this);
     sweepLabel->setBuddy(m_from);

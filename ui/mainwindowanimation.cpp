@@ -8,6 +8,7 @@
 #include "sweepplayer.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -64,9 +65,14 @@ void MainWindow::exportAnimation()
         suggested.figure = m_lastAnimation->figure;
         suggested.sweep.frames = m_lastAnimation->sweep.frames;
     }
-    suggested.path = suggestedPath(suggested.format == AnimationFormat::Gif
-                                       ? QStringLiteral("gif")
-                                       : QStringLiteral("webp"));
+    // "elu-alpha-sweep.gif", in the last export folder.
+    const QString suffix = suggested.format == AnimationFormat::Gif ? QStringLiteral("gif")
+                                                                    : QStringLiteral("webp");
+    suggested.path = QFileInfo(suggestedPath(suffix))
+                         .dir()
+                         .filePath(QStringLiteral("%1-%2-sweep.%3")
+                                       .arg(elu::latin1(curve.descriptor().name),
+                                            suggested.sweep.keyword, suffix));
     const std::optional<AnimationRequest> request = m_askAnimation(suggested, *parameter);
     if (!request || request->path.isEmpty())
         return;

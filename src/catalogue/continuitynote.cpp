@@ -4,8 +4,29 @@
 #include "elu.h"
 
 #include <cmath>
+#include <limits>
 
 namespace elu {
+
+namespace {
+
+// |1 − α| for α = 1.091 is the double 0.09099999999999997 (the subtraction is exact): written
+// as the reader typed α, to α's decimals, "0.091", as long as that decimal is within a few ULP
+// of the exact jump; otherwise (α = 1 + 2⁻⁵²) its shortest form.
+QString formatJump(double jump, double parameter)
+{
+    const QString typed = formatNumber(parameter);
+    const qsizetype point = typed.indexOf(QLatin1Char('.'));
+    if (point < 0 || typed.contains(QLatin1Char('e')))
+        return formatNumber(jump);
+    const QString rounded = QString::number(jump, 'f', int(typed.size() - point - 1));
+    const double value = rounded.toDouble();
+    if (std::abs(value - jump) > 4 * std::numeric_limits<double>::epsilon() * std::abs(jump))
+        return formatNumber(jump);
+    return formatNumber(value);
+}
+
+} // namespace
 
 QString continuityNote(double alpha)
 {
@@ -19,7 +40,7 @@ QString continuityNote(double alpha)
     QString note = QStringLiteral("α = %1: ELU′ jumps at 0 from %2 (left) to %3 (right), a jump of "
                                   "%4, so ELU is continuous but not C¹")
                        .arg(formatNumber(alpha), formatNumber(first.fromLeft),
-                            formatNumber(first.fromRight), formatNumber(std::abs(1.0 - alpha)));
+                            formatNumber(first.fromRight), formatJump(std::abs(1.0 - alpha), alpha));
     if (alpha == 0.0)
         note += QStringLiteral(" (α = 0 is ReLU)");
     return note + QStringLiteral(", and never C².");
@@ -51,7 +72,8 @@ QString continuityNote(const Curve &curve)
                             "continuous but not C¹.")
                  .arg(row.displayName, formatNumber(kink->leftDerivative),
                       formatNumber(kink->rightDerivative),
-                      formatNumber(std::abs(kink->rightDerivative - kink->leftDerivative)));
+                      formatJump(std::abs(kink->rightDerivative - kink->leftDerivative),
+                                 curve.parameter));
 }
 
 } // namespace elu

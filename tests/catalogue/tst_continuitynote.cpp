@@ -15,6 +15,8 @@ private slots:
     void note();
     void namesTheJump_data();
     void namesTheJump();
+    void writesTheJumpToTheParametersDecimals_data();
+    void writesTheJumpToTheParametersDecimals();
     void anyCurve_data();
     void anyCurve();
 };
@@ -83,6 +85,26 @@ void TestContinuityNote::namesTheJump_data()
     // SELU's α: subtracting 1 is exact here (Sterbenz), so the jump is exactly α − 1.
     QTest::newRow("alpha of SELU") << 1.6732632423543772 << 1.6732632423543772 - 1.0;
     QTest::newRow("alpha just above 1") << std::nextafter(1.0, 2.0) << 0x1p-52;
+}
+
+// |1 − 1.091| is the double 0.09099999999999997 (exactly 1.091's double minus 1); the note
+// writes it to α's decimals, as a reader expects (Play passes through such values).
+void TestContinuityNote::writesTheJumpToTheParametersDecimals_data()
+{
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<QString>("jump");
+    QTest::newRow("1.091") << 1.091 << "a jump of 0.091,";
+    QTest::newRow("0.9") << 0.9 << "a jump of 0.1,";
+    QTest::newRow("2.71") << 2.71 << "a jump of 1.71,";
+    QTest::newRow("1 + 2^-52") << std::nextafter(1.0, 2.0) << "a jump of 2.220446049250313e-16,";
+}
+
+void TestContinuityNote::writesTheJumpToTheParametersDecimals()
+{
+    QFETCH(double, alpha);
+    QFETCH(QString, jump);
+    const QString note = elu::continuityNote(alpha);
+    QVERIFY2(note.contains(jump), qPrintable(note));
 }
 
 void TestContinuityNote::namesTheJump()

@@ -155,7 +155,7 @@ private slots:
         QCOMPARE(asked.sweep.duration, 3.0);
         QCOMPARE(asked.sweep.repeat, elu::SweepRepeat::Loop);
         QCOMPARE(asked.figure.scale, 1.0);
-        QVERIFY(asked.path.endsWith(QStringLiteral(".gif")));
+        QVERIFY2(asked.path.endsWith(QStringLiteral("/elu-alpha-sweep.gif")), qPrintable(asked.path));
         QImageReader reader(path, "gif");
         QCOMPARE(reader.imageCount(), 12);
         QCOMPARE(reader.size(), QSize(400, 300));
