@@ -118,22 +118,22 @@ QString readTiming(const QCommandLineParser &parser, elu::ParameterSweep &sweep)
     return {};
 }
 
-// What only a GIF cannot hold, and the size of the frames.
+// The size and length of the frames, and what only a GIF cannot hold.
 QString checkFrames(const CommandLine &result, const elu::ParameterSweep &sweep)
 {
     const elu::FigureOptions &f = result.animationFigure;
     if (const QString error = elu::animationSizeError(f); !error.isEmpty())
         return QStringLiteral("--width/--height/--scale: not accepted for an animation: %1.")
             .arg(error);
+    if (const QString error = elu::frameTimingError(sweep.frames, sweep.duration);
+        !error.isEmpty())
+        return QStringLiteral("--frames/--duration: %1 frames in %2 s is not accepted: %3.")
+            .arg(sweep.frames)
+            .arg(elu::formatNumber(sweep.duration), error);
     if (result.gifPath.isEmpty())
         return {};
     if (const QString error = elu::gifThemeError(f.theme); !error.isEmpty())
         return refusal(QStringLiteral("theme"), elu::themeName(f.theme), error);
-    if (const QString error = elu::gifTimingError(sweep.frames, sweep.duration); !error.isEmpty())
-        return QStringLiteral("--frames/--duration: %1 frames in %2 s is not accepted for a GIF: "
-                              "%3.")
-            .arg(sweep.frames)
-            .arg(elu::formatNumber(sweep.duration), error);
     return {};
 }
 

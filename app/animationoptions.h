@@ -21,6 +21,6 @@ void addHiddenAnimationOptions(QCommandLineParser &parser);
 ///   and --bounce need --animate;
 /// - exactly one shown curve has KEYWORD (or --animate-curve names it), and FROM, TO and every
 ///   frame's value are accepted by it and keep the curves distinct;
-/// - 2 to 1000 frames, 0.1 to 600 seconds; a GIF's frames last at least 20 ms and are opaque
+/// - 2 to 1000 frames, 0.1 to 600 seconds, frames of at least 20 ms; a GIF's are opaque
 ///   (no transparent theme); a frame holds at most 3840 × 2160 pixels' worth.
 QString readAnimationOptions(const QCommandLineParser &parser, CommandLine &result);

@@ -62,7 +62,9 @@ int report(const elu::WriteResult &result)
 volatile std::sig_atomic_t terminationRequested = 0;
 
 // The window cancels its headless renderer with SIGTERM: the run stops after the frame it is
-// drawing and, like any failed write, leaves the old files as they were.
+// drawing (or, in the first pass over the frames' axes, the value it is fitting) and, like any
+// failed write, leaves the old files as they were; once the files are being written, it is too
+// late, and they are written.
 void requestTermination(int)
 {
     terminationRequested = 1;
@@ -80,7 +82,8 @@ std::vector<elu::WriteResult> writeAnimations(const CommandLine &commandLine)
     session.figure = commandLine.animationFigure;
     session.selectedCurve = commandLine.animatedCurve;
     std::signal(SIGTERM, requestTermination); // before the first pass over the frames' axes
-    AnimationFrames frames(session, commandLine.animatedCurve, *commandLine.sweep);
+    AnimationFrames frames(session, commandLine.animatedCurve, *commandLine.sweep,
+                           [] { return terminationRequested != 0; });
     return saveAnimations(targets, frames, [&](int done, int total) {
         if (commandLine.reportProgress)
             QTextStream(stderr) << "progress " << done << ' ' << total << Qt::endl;

@@ -161,6 +161,12 @@ AnimationRequest AnimationExportDialog::request() const
     return request;
 }
 
+void AnimationExportDialog::setSweepCheck(std::function<QString(const elu::ParameterSweep &)> check)
+{
+    m_sweepCheck = std::move(check);
+    updateAcceptable();
+}
+
 QString AnimationExportDialog::problem() const
 {
     return m_problem->text();
@@ -198,17 +204,21 @@ void AnimationExportDialog::updateAcceptable()
     else if (*byName != r.format)
         problem = tr("The file name ends in .%1 but the format is %2.")
                       .arg(suffixOf(*byName), m_format->currentText());
-    else if (r.sweep.from == r.sweep.to)
-        problem = tr("The sweep's two ends must differ.");
+    else if (!elu::sweepRangeUsable(r.sweep.from, r.sweep.to))
+        problem = tr("The sweep cannot play: %1.").arg(elu::sweepRangeError());
+    else if (const QString sweep = m_sweepCheck ? m_sweepCheck(r.sweep) : QString();
+             !sweep.isEmpty())
+        problem = tr("The sweep cannot be drawn: %1.").arg(sweep);
     else if (const QString size = elu::animationSizeError(r.figure); !size.isEmpty())
         problem = tr("The frames are too large: %1.").arg(size);
-    else if (r.format == AnimationFormat::Gif) {
-        if (const QString theme = elu::gifThemeError(r.figure.theme); !theme.isEmpty())
-            problem = tr("Transparent is not possible here: %1.").arg(theme);
-        else if (const QString timing = elu::gifTimingError(r.sweep.frames, r.sweep.duration);
-                 !timing.isEmpty())
-            problem = tr("Too many frames for a GIF: %1.").arg(timing);
-    }
+    else if (const QString timing = elu::frameTimingError(r.sweep.frames, r.sweep.duration);
+             !timing.isEmpty())
+        problem = tr("Too many frames: %1.").arg(timing);
+    else if (const QString theme = r.format == AnimationFormat::Gif
+                                       ? elu::gifThemeError(r.figure.theme)
+                                       : QString();
+             !theme.isEmpty())
+        problem = tr("Transparent is not possible here: %1.").arg(theme);
     m_saveButton->setEnabled(problem.isEmpty());
     m_saveButton->setToolTip(problem);
     m_problem->setText(problem);

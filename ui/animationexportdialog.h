@@ -8,6 +8,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -38,6 +40,9 @@ public:
                           const elu::ActivationParameter &parameter, QWidget *parent = nullptr);
 
     AnimationRequest request() const;
+    /// A further check of the sweep (the window's: no frame may make two curves the same);
+    /// returns why it cannot be written, or nothing.
+    void setSweepCheck(std::function<QString(const elu::ParameterSweep &)> check);
     /// Why the request cannot be written; empty when Save is enabled.
     QString problem() const;
 
@@ -59,5 +64,6 @@ private:
     QCheckBox *m_bounce;
     QPushButton *m_saveButton = nullptr;
     QLabel *m_problem;
-    const elu::ActivationParameter &m_parameter;
+    elu::ActivationParameter m_parameter;
+    std::function<QString(const elu::ParameterSweep &)> m_sweepCheck;
 };

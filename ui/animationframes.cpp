@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "animationframes.h"
 
-#include <cmath>
 
 AnimationFrames::AnimationFrames(const elu::Session &session, int curve,
-                                 const elu::ParameterSweep &sweep)
+                                 const elu::ParameterSweep &sweep,
+                                 const std::function<bool()> &cancelled)
     : m_session(session)
     , m_curve(curve)
+    , m_keyword(sweep.keyword)
     , m_values(elu::frameValues(sweep))
     , m_durations(elu::frameDurationsMs(sweep))
     , m_exporter(session)
@@ -16,6 +17,8 @@ AnimationFrames::AnimationFrames(const elu::Session &session, int curve,
     if (session.view.fitsData || session.layout == elu::PlotLayout::Stacked) {
         m_exporter.setFitHeld(true);
         for (const double value : m_values) {
+            if (cancelled && cancelled())
+                break;
             m_exporter.setParameter(m_curve, value);
             m_exporter.fit();
         }
@@ -24,13 +27,15 @@ AnimationFrames::AnimationFrames(const elu::Session &session, int curve,
 
 QSize AnimationFrames::pixelSize() const
 {
+    // As QCustomPlot::toPixmap rounds: 800 × 1.1 is 880, though the product is 880.0000000000001.
     const elu::FigureOptions &f = m_session.figure;
-    return {int(std::ceil(f.width * f.scale)), int(std::ceil(f.height * f.scale))};
+    return {qRound(f.width * f.scale), qRound(f.height * f.scale)};
 }
 
 QImage AnimationFrames::frame(int frame)
 {
-    m_exporter.setParameter(m_curve, value(frame));
+    if (!m_exporter.setParameter(m_curve, value(frame)))
+        return {};
     // A new exporter samples twice before drawing (at construction, then at the figure's
     // columns); the curves' antialiased edges differ by a pixel's shade unless a frame does too.
     m_exporter.fit();

@@ -10,6 +10,7 @@
 #include <QProgressDialog>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimer>
 
 QStringList animationArguments(const QString &sessionPath, int curve,
                                const AnimationRequest &request)
@@ -53,8 +54,12 @@ AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
                                  .arg(QDir::toNativeSeparators(request.path)),
                              QObject::tr("Cancel"), 0, request.sweep.frames, parent);
     progress.setWindowTitle(QObject::tr("Export Animation"));
+    // Shown at once and until the renderer ends: while it runs, the window must take no input
+    // (a second export, closing the window), and this loop is the only thing running.
     progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.setMinimumDuration(0);
     progress.setValue(0);
 
     QProcess renderer;
@@ -77,18 +82,27 @@ AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
                 messages << line.section(QStringLiteral("elu-explorer: "), -1);
         }
     });
+    // SIGTERM lets the renderer stop cleanly after its frame; one stuck for 5 s is killed, and
+    // its unnamed temporary file goes with it.
+    QTimer killer;
+    killer.setSingleShot(true);
+    QObject::connect(&killer, &QTimer::timeout, &renderer, &QProcess::kill);
     QObject::connect(&progress, &QProgressDialog::canceled, &renderer, [&] {
         outcome.cancelled = true;
+        progress.setLabelText(QObject::tr("Cancelling…"));
         renderer.terminate();
+        killer.start(5000);
     });
     QEventLoop loop;
     QObject::connect(&renderer, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&renderer, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
-        if (error == QProcess::FailedToStart)
-            loop.quit();
-    });
+    QObject::connect(&renderer, &QProcess::errorOccurred, &loop,
+                     [&](QProcess::ProcessError error) {
+                         if (error == QProcess::FailedToStart)
+                             loop.quit();
+                     });
     renderer.start(program, animationArguments(sessionPath, curve, request));
-    loop.exec();
+    if (renderer.state() != QProcess::NotRunning) // FailedToStart can come from start() itself
+        loop.exec();
     pending += renderer.readAllStandardError();
     if (!pending.trimmed().isEmpty())
         messages << QString::fromUtf8(pending).trimmed().section(QStringLiteral("elu-explorer: "), -1);

@@ -4,12 +4,14 @@
 #include "animationencoder.h"
 #include "animationframes.h"
 #include "gifencoder.h"
+#include "plotspec.h"
 #include "safefilewriter.h"
 #include "webpencoder.h"
 
 #include <QFileInfo>
 #include <QImage>
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <memory>
@@ -88,7 +90,10 @@ std::vector<elu::WriteResult> saveAnimations(const std::vector<AnimationTarget> 
     std::vector<std::unique_ptr<elu::AnimationEncoder>> encoders;
     for (const AnimationTarget &target : targets)
         encoders.push_back(makeEncoder(target.format, frames.pixelSize(), frames.drawnColours()));
-    std::vector<bool> failed(targets.size(), false);
+    // Why each target failed, empty while it has not; written by the encoding thread until it
+    // is joined, read by this one only after.
+    std::vector<QString> failures(targets.size());
+    std::atomic<int> failedCount = 0;
 
     FrameQueue queue;
     std::thread encoding([&] {
@@ -96,28 +101,56 @@ std::vector<elu::WriteResult> saveAnimations(const std::vector<AnimationTarget> 
             const elu::FramePixels pixels{item->image.width(), item->image.height(),
                                           item->image.bytesPerLine(), item->image.constBits()};
             for (std::size_t t = 0; t < encoders.size(); ++t) {
-                if (!failed[t] && !encoders[t]->addFrame(pixels, item->durationMs))
-                    failed[t] = true;
+                if (!failures[t].isEmpty())
+                    continue;
+                bool added = false;
+                try { // no exception may leave the thread: that would end the process
+                    added = encoders[t]->addFrame(pixels, item->durationMs);
+                } catch (...) {
+                }
+                if (!added) {
+                    failures[t] = encoders[t]->error().isEmpty() ? QStringLiteral("out of memory")
+                                                                 : encoders[t]->error();
+                    ++failedCount;
+                }
             }
         }
     });
+    const int total = frames.count();
+    const int targetCount = int(targets.size());
     bool cancelled = false;
-    for (int k = 0; k < frames.count() && !cancelled; ++k) {
-        QImage image = frames.frame(k);
-        queue.push({std::move(image), frames.durationMs(k)});
-        cancelled = progress && !progress(k + 1, frames.count());
+    QString drawingFailure;
+    try {
+        for (int k = 0; k < total && !cancelled && failedCount < targetCount; ++k) {
+            QImage image = frames.frame(k);
+            if (image.isNull()) {
+                drawingFailure = QStringLiteral("frame %1 (%2 = %3) could not be drawn")
+                                     .arg(k + 1)
+                                     .arg(frames.keyword(), elu::formatNumber(frames.value(k)));
+                break;
+            }
+            queue.push({std::move(image), frames.durationMs(k)});
+            cancelled = progress && !progress(k + 1, total);
+        }
+    } catch (...) {
+        drawingFailure = QStringLiteral("out of memory");
     }
     queue.close();
     encoding.join();
+    // A cancel that comes while the last frames are encoded still writes nothing.
+    if (!cancelled && drawingFailure.isEmpty() && progress)
+        cancelled = !progress(total, total);
 
     std::vector<elu::WriteResult> results;
     for (std::size_t t = 0; t < targets.size(); ++t) {
         const QString &path = targets[t].path;
-        if (cancelled) {
-            results.push_back(elu::WriteError{path, QStringLiteral("cancelled")});
+        if (cancelled || !drawingFailure.isEmpty() || !failures[t].isEmpty()) {
+            results.push_back(elu::WriteError{
+                path, cancelled ? QStringLiteral("cancelled")
+                                : (drawingFailure.isEmpty() ? failures[t] : drawingFailure)});
             continue;
         }
-        const QByteArray bytes = failed[t] ? QByteArray() : encoders[t]->finish();
+        const QByteArray bytes = encoders[t]->finish();
         if (bytes.isEmpty()) {
             results.push_back(elu::WriteError{path, encoders[t]->error()});
             continue;

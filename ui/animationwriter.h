@@ -25,12 +25,15 @@ struct AnimationTarget
     AnimationFormat format;
 };
 
-/// After each frame drawn and encoded: frames done and in all. Returns false to cancel.
+/// After each frame is drawn (and handed to the encoders): frames done and in all; once more
+/// with done == total when the last is encoded, before anything is written. Returns false to
+/// cancel.
 using AnimationProgress = std::function<bool(int done, int total)>;
 
 /// Draws every frame once (on this thread) and encodes it into each target (on a worker thread,
 /// while the next frame is drawn), then writes each file completely or not at all. A cancelled
-/// run writes nothing and says "cancelled". Returns one result per target.
+/// run writes nothing and says "cancelled"; once every target has failed, drawing stops.
+/// Returns one result per target.
 std::vector<elu::WriteResult> saveAnimations(const std::vector<AnimationTarget> &targets,
                                              AnimationFrames &frames,
                                              const AnimationProgress &progress = {});

@@ -45,7 +45,8 @@ public:
     bool setParameter(int curve, double value);
     /// See PlotView::setFitHeld: frames sampled with the fit held share their axes.
     void setFitHeld(bool held);
-    /// Samples and fits the data as image() would, without drawing it.
+    /// Samples and fits the data as image() would, without drawing a figure (the widget's own
+    /// replot is only queued).
     void fit();
     /// The colours a figure draws (PlotView::drawnColours), background first.
     QList<QColor> drawnColours() const;

@@ -140,6 +140,11 @@ void MainWindow::createActions()
                             const elu::ActivationParameter &parameter)
         -> std::optional<AnimationRequest> {
         AnimationExportDialog dialog(suggested, parameter, this);
+        const elu::PlotSpec spec = m_model.spec();
+        const int curve = m_model.selectedCurve();
+        dialog.setSweepCheck([spec, curve](const elu::ParameterSweep &sweep) {
+            return elu::sweepSpecError(spec, curve, sweep);
+        });
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.request();

@@ -432,10 +432,14 @@ void PlotView::updateKinkMarkers()
     // At the top of the panel (ELU's α at the end of a sweep, with the axes fitted to it) a
     // label above its marker would be cut off: it goes below instead.
     const QCPItemPosition *at = m_leftLimitLabel->position;
-    const double labelTop = at->valueAxis()->coordToPixel(labelled->leftDerivative)
-                            - QFontMetrics(m_leftLimitLabel->font()).height()
-                            - m_leftLimitLabel->padding().top() - m_leftLimitLabel->padding().bottom();
-    const bool roomAbove = !at->axisRect() || labelTop >= at->axisRect()->top();
+    bool roomAbove = true;
+    if (at->valueAxis() && at->axisRect()) {
+        const double labelTop = at->valueAxis()->coordToPixel(labelled->leftDerivative)
+                                - QFontMetrics(m_leftLimitLabel->font()).height()
+                                - m_leftLimitLabel->padding().top()
+                                - m_leftLimitLabel->padding().bottom();
+        roomAbove = labelTop >= at->axisRect()->top();
+    }
     m_leftLimitLabel->setPositionAlignment((roomAbove ? Qt::AlignBottom : Qt::AlignTop)
                                            | (aboveRight ? Qt::AlignLeft : Qt::AlignRight));
     m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft

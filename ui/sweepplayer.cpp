@@ -95,8 +95,8 @@ elu::ParameterSweep SweepPlayer::sweep() const
 
 bool SweepPlayer::canPlay() const
 {
-    return m_model->selected().descriptor().parameter.has_value() && std::isfinite(m_sweep.from)
-           && std::isfinite(m_sweep.to) && m_sweep.from != m_sweep.to;
+    return m_model->selected().descriptor().parameter.has_value()
+           && elu::sweepRangeUsable(m_sweep.from, m_sweep.to);
 }
 
 void SweepPlayer::play()
@@ -187,7 +187,7 @@ void SweepPlayer::keepPhase(double oldDuration)
 
 void SweepPlayer::updateQuantum()
 {
-    if (std::isfinite(m_sweep.from) && std::isfinite(m_sweep.to) && m_sweep.from != m_sweep.to)
+    if (elu::sweepRangeUsable(m_sweep.from, m_sweep.to))
         m_quantum = elu::sweepQuantum(m_sweep);
 }
 

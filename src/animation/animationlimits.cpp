@@ -30,15 +30,15 @@ QString gifThemeError(FigureTheme theme)
                           "which antialiased lines need; use the light or dark theme, or WebP");
 }
 
-QString gifTimingError(int frames, double seconds)
+QString frameTimingError(int frames, double seconds)
 {
-    if (1000.0 * seconds / frames >= limits::gifFrameMinMs)
+    if (1000.0 * seconds / frames >= limits::frameMinMs)
         return {};
-    return QStringLiteral("players slow GIF frames shorter than %1 ms down to 100 ms; %2 s "
-                          "allows at most %3 frames")
-        .arg(limits::gifFrameMinMs)
+    return QStringLiteral("browsers show frames shorter than %1 ms for 100 ms, so %2 s allows at "
+                          "most %3 frames")
+        .arg(limits::frameMinMs)
         .arg(formatNumber(seconds))
-        .arg(int(std::floor(1000.0 * seconds / limits::gifFrameMinMs)));
+        .arg(int(std::floor(1000.0 * seconds / limits::frameMinMs)));
 }
 
 } // namespace elu

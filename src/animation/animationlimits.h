@@ -17,7 +17,7 @@ inline constexpr double animationFramePixelsMax = 3840.0 * 2160.0;
 QString animationSizeError(const FigureOptions &figure);
 /// Empty unless `theme` is transparent, which a GIF (one transparent colour) cannot hold.
 QString gifThemeError(FigureTheme theme);
-/// Empty when each of `frames` frames in `seconds` lasts at least limits::gifFrameMinMs.
-QString gifTimingError(int frames, double seconds);
+/// Empty when each of `frames` frames in `seconds` lasts at least limits::frameMinMs.
+QString frameTimingError(int frames, double seconds);
 
 } // namespace elu

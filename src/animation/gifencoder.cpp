@@ -15,9 +15,15 @@ namespace elu {
 
 namespace {
 
+// giflib is C: nothing may unwind through it. Out of memory is a short write, which it reports.
 int appendToByteArray(GifFileType *gif, const GifByteType *data, int length)
 {
-    static_cast<QByteArray *>(gif->UserData)->append(reinterpret_cast<const char *>(data), length);
+    try {
+        static_cast<QByteArray *>(gif->UserData)->append(reinterpret_cast<const char *>(data),
+                                                         length);
+    } catch (...) {
+        return 0;
+    }
     return length;
 }
 

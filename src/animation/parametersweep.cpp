@@ -24,13 +24,27 @@ ParsedSweepRange parseSweepRange(const QString &text)
         result.error = QStringLiteral("FROM and TO must be finite numbers, e.g. alpha=0.1:3");
         return result;
     }
-    if (*from == *to) {
-        result.error = QStringLiteral("FROM and TO must differ");
+    if (!sweepRangeUsable(*from, *to)) {
+        result.error = sweepRangeError();
         return result;
     }
     result.from = *from;
     result.to = *to;
     return result;
+}
+
+bool sweepRangeUsable(double from, double to)
+{
+    if (!std::isfinite(from) || !std::isfinite(to))
+        return false;
+    const double scale = std::max({1.0, std::abs(from), std::abs(to)});
+    return std::abs(to - from) >= 1e-9 * scale;
+}
+
+QString sweepRangeError()
+{
+    return QStringLiteral("FROM and TO must differ, by at least a billionth of the larger of 1 "
+                          "and their sizes");
 }
 
 QString sweepFramesError(qint64 frames)
@@ -100,6 +114,8 @@ double sweepValue(const ParameterSweep &sweep, double position, double quantum)
     // that the legend's shortest form is the short decimal itself.
     const int exponent = int(std::lround(std::log10(quantum)));
     const double multiple = std::round(exact / quantum);
+    if (!(std::abs(multiple) < 9e18)) // beyond qint64: a range sweepRangeUsable refuses
+        return exact;
     const std::optional<double> rounded =
         parseDecimal(QStringLiteral("%1e%2").arg(qint64(multiple)).arg(exponent));
     const double low = std::min(sweep.from, sweep.to), high = std::max(sweep.from, sweep.to);

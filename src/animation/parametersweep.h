@@ -33,8 +33,9 @@ inline constexpr int sweepFramesMin = 2;
 inline constexpr int sweepFramesMax = 1000;
 inline constexpr double sweepDurationMin = 0.1;
 inline constexpr double sweepDurationMax = 600.0;
-/// Browsers and viewers slow GIF frames shorter than 20 ms (2/100 s) down to 100 ms.
-inline constexpr int gifFrameMinMs = 20;
+/// Browsers show GIF frames shorter than 20 ms (2/100 s), and WebP frames of 10 ms or less, for
+/// 100 ms: an animation's frames last at least this long in either format.
+inline constexpr int frameMinMs = 20;
 } // namespace limits
 
 /// KEYWORD=FROM:TO as --animate takes it ("alpha=0.1:3"); the keyword is not checked against the
@@ -47,6 +48,12 @@ struct ParsedSweepRange
     QString error;
 };
 ParsedSweepRange parseSweepRange(const QString &text);
+
+/// True when FROM and TO are finite and differ by at least a billionth of the larger of 1,
+/// |FROM| and |TO|: a sweep narrower than that has no decimal step to show its frames with.
+bool sweepRangeUsable(double from, double to);
+/// What sweepRangeUsable refuses: "FROM and TO must differ …".
+QString sweepRangeError();
 
 /// Empty when 2 ≤ frames ≤ 1000; otherwise what is accepted.
 QString sweepFramesError(qint64 frames);
@@ -65,8 +72,9 @@ struct PlayPosition
 };
 PlayPosition playPosition(double seconds, double duration, SweepRepeat repeat);
 
-/// The decimal step the sweep's values are rounded to: a tenth of a frame's step, a power of
-/// ten, so that legends show short numbers ("α = 0.346") and the motion stays even to 10 %.
+/// The decimal step the sweep's values are rounded to: the power of ten one below the leading
+/// digit of a frame's step (between a hundredth and a tenth of it), so that legends show short
+/// numbers ("α = 0.346") and the motion stays even to 10 %.
 double sweepQuantum(const ParameterSweep &sweep);
 /// The parameter at `position`: FROM and TO exactly at 0 and 1; between them the point
 /// FROM + (TO − FROM)·position rounded to a multiple of `quantum` (the nearest double to that

@@ -42,7 +42,10 @@ WebpEncoder::WebpEncoder(int width, int height)
     : m_width(width)
     , m_height(height)
 {
-    WebPConfigInit(&m_config);
+    if (!WebPConfigInit(&m_config)) {
+        m_error = QStringLiteral("This libwebp cannot encode WebP (its version does not match)");
+        return;
+    }
     m_config.lossless = 1;
     m_config.exact = 1; // keep the colour under transparent pixels
     m_config.method = losslessMethod;

@@ -44,6 +44,12 @@ private slots:
                                        << 0.5 << "";
         QTest::newRow("spaces") << " alpha=0.5:2 " << "alpha" << 0.5 << 2.0 << "";
         QTest::newRow("same ends") << "alpha=1:1" << "" << 0.0 << 0.0 << "must differ";
+        QTest::newRow("ends one ULP apart") << "alpha=1:1.0000000000000002" << "" << 0.0 << 0.0
+                                            << "must differ";
+        QTest::newRow("ends a denormal apart") << "negative_slope=0:5e-324" << "" << 0.0 << 0.0
+                                               << "must differ";
+        QTest::newRow("narrow but usable") << "alpha=1:1.000001" << "alpha" << 1.0 << 1.000001
+                                           << "";
         QTest::newRow("one end") << "alpha=0.1" << "" << 0.0 << 0.0 << "KEYWORD=FROM:TO";
         QTest::newRow("no keyword") << "0.1:3" << "" << 0.0 << 0.0 << "KEYWORD=FROM:TO";
         QTest::newRow("three ends") << "alpha=0:1:2" << "" << 0.0 << 0.0 << "KEYWORD=FROM:TO";
@@ -102,6 +108,18 @@ private slots:
         }
         QCOMPARE(values[1], 0.149); // 0.14915…
         QCOMPARE(values[30], 1.575); // 0.1 + 2.9·30/59 = 1.57457…
+    }
+
+    // The narrowest usable sweep still rounds to a decimal step within qint64.
+    void narrowSweepsKeepShortDecimals()
+    {
+        const ParameterSweep narrow = sweep(1.0, 1.000001, 60);
+        const std::vector<double> values = elu::frameValues(narrow);
+        QCOMPARE(values.front(), 1.0);
+        QCOMPARE(values.back(), 1.000001);
+        for (std::size_t k = 1; k < values.size(); ++k)
+            QVERIFY(values[k] > values[k - 1]);
+        QCOMPARE(values[30], decimal(std::llround((1.0 + 1e-6 * 30 / 59) * 1e9), -9));
     }
 
     void bouncingGoesThereAndBackWithoutRepeatingTheStart()

@@ -427,6 +427,7 @@ private slots:
     void refusals_data();
     void refusals();
     void sigtermCancels();
+    void fractionalScaleRoundsLikeThePng();
 
 private:
     // The "done when" command, run once: 800 × 600, 60 frames, both formats. The decoded
@@ -529,6 +530,8 @@ void TestAnimationCli::framesArePngExports()
                                 .arg(table[std::size_t(i)], 6, 16, QLatin1Char('0'))
                                 .arg(palette.colour(i), 6, 16, QLatin1Char('0'))));
     const int bound = palette.blendErrorBound();
+    // The README states these for the app's two themes with two curves.
+    QCOMPARE(bound, theme == QLatin1String("dark") ? 2 : 3);
 
     for (const int k : checked) {
         // 0.1:3 in 60 frames: a frame step of 0.049, so values are multiples of 0.001.
@@ -557,6 +560,10 @@ void TestAnimationCli::framesArePngExports()
                                 .arg(bound)));
         // Other pixels (where two inks meet: crossing curves, a dot on a line) have no stated
         // bound; they are few.
+        QVERIFY2(e.worstError <= 48, // the README: "up to about 40 levels"
+                 qPrintable(QStringLiteral("GIF frame %1: a pixel %2 levels off")
+                                .arg(k)
+                                .arg(e.worstError)));
         QVERIFY2(e.beyondBound * 100 <= e.pixels,
                  qPrintable(QStringLiteral("GIF frame %1: %2 of %3 pixels beyond the bound")
                                 .arg(k)
@@ -732,9 +739,16 @@ void TestAnimationCli::refusals_data()
     QTest::newRow("transparent gif")
         << sweep + QStringList{"--theme", "transparent"}
         << QStringList{"--theme", "'transparent'", "light or dark theme, or WebP"};
-    QTest::newRow("gif frames under 20 ms")
+    QTest::newRow("frames under 20 ms")
         << sweep + QStringList{"--frames", "200", "--duration", "1"}
         << QStringList{"--frames/--duration", "20 ms", "at most 50 frames"};
+    QTest::newRow("webp frames under 20 ms")
+        << curves + animate + QStringList{"--webp", "a.webp", "--frames", "1000", "--duration",
+                                          "10"}
+        << QStringList{"--frames/--duration", "20 ms", "at most 500 frames"};
+    QTest::newRow("ends a ULP apart")
+        << curves + QStringList{"--animate", "alpha=1:1.0000000000000002"} + files
+        << QStringList{"--animate", "must differ"};
     QTest::newRow("frame pixel budget")
         << sweep + QStringList{"--width", "5000", "--height", "5000", "--scale", "1"}
         << QStringList{"--width/--height/--scale", "3840 × 2160"};
@@ -794,7 +808,7 @@ void TestAnimationCli::sigtermCancels()
     process.setWorkingDirectory(dir.path());
     process.start(QStringLiteral(ELU_EXPLORER_BINARY),
                   {"--curve", "relu", "--curve", "elu", "--animate", "alpha=0.1:3", "--frames",
-                   "1000", "--width", "1600", "--height", "1200", "--webp", "big.webp",
+                   "1000", "--duration", "60", "--width", "1600", "--height", "1200", "--webp", "big.webp",
                    "--progress"});
     QVERIFY2(process.waitForStarted(), qPrintable(process.errorString()));
     QByteArray err;
@@ -817,6 +831,26 @@ void TestAnimationCli::sigtermCancels()
     QVERIFY2(!err.contains("progress 1000 1000"), err.constData());
     QCOMPARE(contentsOf(target), knownBytes(64 * 1024));
     QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("big.webp")});
+}
+
+// 401 × 1.3 is 521.3 pixels: the frames are 521 wide, as the PNG export rounds them, and the
+// encoders take them (they once expected 522 and refused every frame).
+void TestAnimationCli::fractionalScaleRoundsLikeThePng()
+{
+    QTemporaryDir dir;
+    const Run run = runBinary({"--curve", "elu", "--animate", "alpha=0.5:2", "--frames", "3",
+                               "--width", "401", "--height", "301", "--scale", "1.3", "--webp",
+                               "a.webp", "--gif", "a.gif", "--png", "a.png"},
+                              dir.path());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    const QImage png = readPng(dir.filePath("a.png"));
+    QCOMPARE(png.size(), QSize(521, 391));
+    const Animation webp = decodeWebp(dir.filePath("a.webp"), {0});
+    QVERIFY2(webp.ok, qPrintable(webp.error));
+    QCOMPARE(webp.size, QSize(521, 391));
+    const Animation gif = decodeGif(dir.filePath("a.gif"), {0});
+    QVERIFY2(gif.ok, qPrintable(gif.error));
+    QCOMPARE(gif.size, QSize(521, 391));
 }
 
 QTEST_MAIN(TestAnimationCli)

@@ -341,6 +341,7 @@ struct ChildRun
 {
     double peakMegabytes = 0;
     double milliseconds = 0;
+    bool succeeded = false; ///< started and exited with status 0
 };
 
 ChildRun runApp(const QString &app, const QStringList &arguments)
@@ -361,6 +362,7 @@ ChildRun runApp(const QString &app, const QStringList &arguments)
     int status = 0;
     rusage usage{};
     wait4(pid, &status, 0, &usage);
+    result.succeeded = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
     result.peakMegabytes = double(usage.ru_maxrss) / 1024.0;
     return result;
@@ -392,16 +394,21 @@ void benchAnimation(const char *name, const QString &app, const char *option,
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("a.") + QLatin1String(suffix));
     std::vector<double> samples;
-    for (int run = 0; run < 5; ++run)
-        samples.push_back(runApp(app, {QStringLiteral("--curve"), QStringLiteral("relu"),
+    for (int run = 0; run < 5; ++run) {
+        const ChildRun child = runApp(app, {QStringLiteral("--curve"), QStringLiteral("relu"),
                                        QStringLiteral("--curve"), QStringLiteral("elu"),
                                        QStringLiteral("--animate"), QStringLiteral("alpha=0.1:3"),
                                        QStringLiteral("--frames"), QStringLiteral("60"),
                                        QStringLiteral("--width"), QStringLiteral("800"),
                                        QStringLiteral("--height"), QStringLiteral("600"),
                                        QStringLiteral("--scale"), QStringLiteral("1"),
-                                       QLatin1String(option), path})
-                              .milliseconds);
+                                       QLatin1String(option), path});
+        if (!child.succeeded || !QFileInfo::exists(path)) { // a failed run is no figure
+            std::printf("%-26s failed: elu-explorer did not write %s\n", name, qPrintable(path));
+            return;
+        }
+        samples.push_back(child.milliseconds);
+    }
     print(name, summarise(samples), "ms");
     const double kilobytes = double(QFileInfo(path).size()) / 1024.0;
     print((std::string(name) + "_size").c_str(), {kilobytes, kilobytes}, "KB");

@@ -39,7 +39,7 @@ AnimationRequest request(const QString &path, AnimationFormat format, int frames
     r.path = path;
     r.format = format;
     r.figure = figure;
-    r.sweep = {QStringLiteral("alpha"), 0.1, 3.0, frames, 1.0, elu::SweepRepeat::Loop};
+    r.sweep = {QStringLiteral("alpha"), 0.1, 3.0, frames, 3.0, elu::SweepRepeat::Loop};
     return r;
 }
 
@@ -87,8 +87,11 @@ private slots:
         const int light = int(elu::FigureTheme::Light);
         const int transparent = int(elu::FigureTheme::Transparent);
         QTest::newRow("gif") << "a.gif" << gif << light << 20 << 3.0 << "";
-        QTest::newRow("webp, transparent, 1000 frames") << "a.webp" << webp << transparent << 1000
-                                                        << 3.0 << "";
+        QTest::newRow("webp, transparent") << "a.webp" << webp << transparent << 50 << 3.0 << "";
+        QTest::newRow("webp, 51 frames in 1 s") << "a.webp" << webp << light << 51 << 3.0
+                                                << "at most 50 frames";
+        QTest::newRow("ends a ULP apart") << "a.webp" << webp << light << 50
+                                          << std::nextafter(0.1, 1.0) << "must differ";
         QTest::newRow("no suffix") << "a" << gif << light << 20 << 3.0 << "must end in .gif";
         QTest::newRow("suffix and format differ") << "a.webp" << gif << light << 20 << 3.0
                                                   << "ends in .webp";
@@ -110,6 +113,7 @@ private slots:
         AnimationRequest suggested = request(file, AnimationFormat(format), frames,
                                              {800, 600, 1.0, elu::FigureTheme(theme)});
         suggested.sweep.to = to;
+        suggested.sweep.duration = 1.0;
         AnimationExportDialog dialog(suggested, eluAlpha());
         QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
         QCOMPARE(save->isEnabled(), problemPart.isEmpty());
@@ -121,6 +125,33 @@ private slots:
             QCOMPARE(answered.sweep.frames, frames);
             QCOMPARE(answered.sweep.keyword, QStringLiteral("alpha"));
         }
+    }
+
+    // The window's check: no frame's value may make two curves the same.
+    void sweepCheckDisablesSave()
+    {
+        AnimationExportDialog dialog(request(QStringLiteral("a.gif"), AnimationFormat::Gif, 60),
+                                     eluAlpha());
+        QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        QVERIFY(save->isEnabled());
+        elu::PlotSpec spec;
+        spec.curves = {{elu::ActivationId::Elu, 1.0}, {elu::ActivationId::Elu, 2.0}};
+        dialog.setSweepCheck([spec](const elu::ParameterSweep &sweep) {
+            return elu::sweepSpecError(spec, 1, sweep);
+        });
+        auto *frames = [&] {
+            for (QSpinBox *box : dialog.findChildren<QSpinBox *>())
+                if (box->accessibleName() == QLatin1String("Frames"))
+                    return box;
+            return static_cast<QSpinBox *>(nullptr);
+        }();
+        QVERIFY(frames);
+        // 0.1 to 3 in 30 frames: step 0.1, so frame 9 is α = 1, ELU's first curve.
+        frames->setValue(30);
+        QVERIFY(!save->isEnabled());
+        QVERIFY2(dialog.problem().contains(QStringLiteral("alpha = 1")), qPrintable(dialog.problem()));
+        frames->setValue(60);
+        QVERIFY(save->isEnabled());
     }
 
     void choosingAFormatChangesTheSuffix()
@@ -195,8 +226,10 @@ private slots:
         old.write("the old file");
         old.close();
         m_window->setAnimationPrompt([&](const AnimationRequest &, const elu::ActivationParameter &) {
-            return std::optional(request(path, AnimationFormat::Webp, 1000,
-                                         {1600, 1200, 1.0, elu::FigureTheme::Light}));
+            AnimationRequest thousand = request(path, AnimationFormat::Webp, 1000,
+                                                {1600, 1200, 1.0, elu::FigureTheme::Light});
+            thousand.sweep.duration = 60.0;
+            return std::optional(thousand);
         });
         // The action runs its own event loop until the renderer ends: a timer inside it clicks
         // Cancel once the progress dialog shows a frame drawn.
@@ -243,9 +276,17 @@ private slots:
         box->close();
     }
 
+    void aRendererThatCannotStartIsNamed_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::newRow("missing") << m_dir.filePath(QStringLiteral("no-such-renderer"));
+        // QProcess refuses an empty program inside start(), before any event loop runs.
+        QTest::newRow("empty") << QString();
+    }
     void aRendererThatCannotStartIsNamed()
     {
-        m_window->setAnimationRenderer(m_dir.filePath(QStringLiteral("no-such-renderer")));
+        QFETCH(QString, program);
+        m_window->setAnimationRenderer(program);
         const QString path = m_dir.filePath(QStringLiteral("never.gif"));
         m_window->setAnimationPrompt([&](const AnimationRequest &, const elu::ActivationParameter &) {
             return std::optional(request(path, AnimationFormat::Gif, 10));
