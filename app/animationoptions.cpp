@@ -4,17 +4,13 @@
 #include "animationlimits.h"
 #include "catalogue.h"
 #include "commandline.h"
+#include "commandlinerules.h"
 
 #include <QCommandLineParser>
 
 #include <cmath>
 
 namespace {
-
-QString refusal(const QString &option, const QString &value, const QString &accepted)
-{
-    return QStringLiteral("--%1: '%2' is not accepted: %3.").arg(option, value, accepted);
-}
 
 bool isSet(const QCommandLineParser &parser, const char *name)
 {

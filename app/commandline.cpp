@@ -109,11 +109,6 @@ void addOptions(QCommandLineParser &parser)
     addHiddenAnimationOptions(parser);
 }
 
-QString refusal(const QString &option, const QString &value, const QString &accepted)
-{
-    return QStringLiteral("--%1: '%2' is not accepted: %3.").arg(option, value, accepted);
-}
-
 // Reads a finite or non-finite number; the caller's validation decides what is accepted.
 // Decimal text rounds to the nearest double, underflow to ±0 included (elu::parseDecimal).
 std::optional<double> parseNumber(const QString &text)

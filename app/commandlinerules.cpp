@@ -147,6 +147,11 @@ std::vector<Output> outputsOf(const CommandLine &c)
 
 } // namespace
 
+QString refusal(const QString &option, const QString &value, const QString &accepted)
+{
+    return QStringLiteral("--%1: '%2' is not accepted: %3.").arg(option, value, accepted);
+}
+
 QString argumentRulesError(const QStringList &arguments, const QCommandLineParser &parser,
                            const QList<ValueOption> &options)
 {

@@ -9,6 +9,9 @@ class QCommandLineParser;
 struct CommandLine;
 
 /// An option of the command line that takes a value.
+/// "--NAME: 'VALUE' is not accepted: ACCEPTED.": the one form of a refused value.
+QString refusal(const QString &option, const QString &value, const QString &accepted);
+
 struct ValueOption
 {
     QString name;            ///< without its dashes: "json"

@@ -20,11 +20,6 @@
 
 namespace {
 
-QString suffixOf(AnimationFormat format)
-{
-    return format == AnimationFormat::Gif ? QStringLiteral("gif") : QStringLiteral("webp");
-}
-
 // Bounds show as typed ("0.1", not "0.1000") and keep every digit typed.
 QDoubleSpinBox *boundBox(const elu::ActivationParameter &parameter, double value, QWidget *parent)
 {
@@ -184,7 +179,7 @@ void AnimationExportDialog::browse()
 // Choosing a format changes the file's suffix to match (a name without one gets it).
 void AnimationExportDialog::onFormatChosen()
 {
-    const QString suffix = suffixOf(AnimationFormat(m_format->currentData().toInt()));
+    const QString suffix = animationSuffix(AnimationFormat(m_format->currentData().toInt()));
     QString path = m_path->text().trimmed();
     const QFileInfo info(path);
     if (animationFormatForPath(path))
@@ -203,7 +198,7 @@ void AnimationExportDialog::updateAcceptable()
         problem = tr("The file name must end in .gif or .webp.");
     else if (*byName != r.format)
         problem = tr("The file name ends in .%1 but the format is %2.")
-                      .arg(suffixOf(*byName), m_format->currentText());
+                      .arg(animationSuffix(*byName), m_format->currentText());
     else if (!elu::sweepRangeUsable(r.sweep.from, r.sweep.to))
         problem = tr("The sweep cannot play: %1.").arg(elu::sweepRangeError());
     else if (const QString sweep = m_sweepCheck ? m_sweepCheck(r.sweep) : QString();

@@ -29,7 +29,7 @@ QStringList animationArguments(const QString &sessionPath, int curve,
         QStringLiteral("--height"), QString::number(figure.height),
         QStringLiteral("--scale"), elu::formatNumber(figure.scale),
         QStringLiteral("--theme"), elu::themeName(figure.theme),
-        request.format == AnimationFormat::Gif ? QStringLiteral("--gif") : QStringLiteral("--webp"),
+        QStringLiteral("--") + animationSuffix(request.format),
         request.path,
         QStringLiteral("--progress")};
     if (sweep.repeat == elu::SweepRepeat::Bounce)

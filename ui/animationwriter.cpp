@@ -18,6 +18,11 @@
 #include <mutex>
 #include <thread>
 
+QString animationSuffix(AnimationFormat format)
+{
+    return format == AnimationFormat::Gif ? QStringLiteral("gif") : QStringLiteral("webp");
+}
+
 std::optional<AnimationFormat> animationFormatForPath(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();

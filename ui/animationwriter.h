@@ -15,6 +15,8 @@ class AnimationFrames;
 /// animated WebP (libwebp's WebPAnimEncoder); both loop forever.
 enum class AnimationFormat { Gif, Webp };
 
+/// "gif" or "webp": the format's file suffix, and its command-line option without the dashes.
+QString animationSuffix(AnimationFormat format);
 /// The format a path's suffix names (.gif, .webp, any case), or nullopt.
 std::optional<AnimationFormat> animationFormatForPath(const QString &path);
 

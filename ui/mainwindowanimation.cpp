@@ -66,8 +66,7 @@ void MainWindow::exportAnimation()
         suggested.sweep.frames = m_lastAnimation->sweep.frames;
     }
     // "elu-alpha-sweep.gif", in the last export folder.
-    const QString suffix = suggested.format == AnimationFormat::Gif ? QStringLiteral("gif")
-                                                                    : QStringLiteral("webp");
+    const QString suffix = animationSuffix(suggested.format);
     suggested.path = QFileInfo(suggestedPath(suffix))
                          .dir()
                          .filePath(QStringLiteral("%1-%2-sweep.%3")
