@@ -2,8 +2,10 @@
 // --animate through the real binary: the GIF and WebP it writes, read back with decoders that
 // share no code with the encoders (Qt's GIF reader, libwebpdemux's WebPAnimDecoder); frames
 // against the PNG export of the same session; the refusals; SIGTERM cancelling a run.
+#include "filesupport.h"
 #include "gifpalette.h"
 #include "palette.h"
+#include "processsupport.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -29,65 +31,19 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1; ///< -1 when the process crashed, hung or did not start
-    QByteArray out, err;
-
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + ": " + err; }
-};
+using testsupport::contentsOf;
+using testsupport::entriesOf;
+using testsupport::knownBytes;
+using testsupport::Run;
+using testsupport::writeBytes;
 
 // Runs elu-explorer in `folder` (relative paths land there), with the C locale's words.
 Run runBinary(const QStringList &arguments, const QString &folder = {})
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    if (!folder.isEmpty())
-        process.setWorkingDirectory(folder);
-    process.start(QStringLiteral(ELU_EXPLORER_BINARY), arguments);
-    Run run;
-    // A hang (a window opened instead of a refusal) is a failure, not a stuck test run.
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "did not finish: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    return run;
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-}
-
-// Bytes no writer would produce, so "unchanged" cannot pass by coincidence.
-QByteArray knownBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char((i * 131 + 7) & 0xff);
-    return bytes;
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    // Sorted by name, hidden files included.
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                  | QDir::NoDotAndDotDot);
+    testsupport::RunOptions options;
+    options.workingDirectory = folder;
+    options.environment = testsupport::cLocaleEnvironment();
+    return testsupport::runBinary(arguments, options);
 }
 
 /// A decoded animation: its size, frame count, loop count, per-frame times and the frames asked

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Runs the real elu-explorer binary: exit status, messages and the files it writes.
 #include "sessionfile.h"
+#include "filesupport.h"
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -18,50 +20,20 @@
 #include <algorithm>
 #include <utility>
 
+using testsupport::contentsOf;
+using testsupport::entriesOf;
+using testsupport::Run;
 using testsupport::ulpBound;
 using testsupport::ulpDistance;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1; ///< -1 when the process crashed, hung or did not start
-    QByteArray out, err;
-
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + ": " + err; }
-};
-
 Run runBinary(const QStringList &arguments,
               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ELU_EXPLORER_BINARY), arguments);
-    Run run;
-    // A hang is a failure, not a stuck test run.
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "did not finish: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    return run;
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                  | QDir::NoDotAndDotDot);
+    testsupport::RunOptions options;
+    options.environment = environment;
+    return testsupport::runBinary(arguments, options);
 }
 
 // Every sample against the long-double reference, at the contract's ULP bound for α.

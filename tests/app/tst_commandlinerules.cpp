@@ -2,6 +2,8 @@
 // The command line's rules, through the real elu-explorer binary: two outputs on one file,
 // --help-all, the PNG pixel budget, values that look like options, repeated options, the sign
 // of a zero range end, decimal input (underflow and overflow), and a silent headless run.
+#include "filesupport.h"
+#include "processsupport.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -17,63 +19,17 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1; ///< -1 when the process crashed, hung or did not start
-    QByteArray out, err;
-
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + ": " + err; }
-};
-
-struct RunOptions
-{
-    QString workingDirectory;
-    QString standardOutputFile; ///< where the binary's standard output goes instead of a pipe
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    int timeoutMs = 120'000;
-};
-
-Run runBinary(const QStringList &arguments, const RunOptions &options = {})
-{
-    QProcess process;
-    process.setProcessEnvironment(options.environment);
-    if (!options.workingDirectory.isEmpty())
-        process.setWorkingDirectory(options.workingDirectory);
-    if (!options.standardOutputFile.isEmpty())
-        process.setStandardOutputFile(options.standardOutputFile);
-    process.start(QStringLiteral(ELU_EXPLORER_BINARY), arguments);
-    Run run;
-    // A hang (a window opened where none should) is a failure, not a stuck test run.
-    if (!process.waitForFinished(options.timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "did not finish: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    return run;
-}
+using testsupport::contentsOf;
+using testsupport::entriesOf;
+using testsupport::Run;
+using testsupport::RunOptions;
+using testsupport::runBinary;
 
 Run runIn(const QString &folder, const QStringList &arguments)
 {
     RunOptions options;
     options.workingDirectory = folder;
     return runBinary(arguments, options);
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                  | QDir::NoDotAndDotDot);
 }
 
 // A refusal: exit 2, nothing on standard output, one line naming what is wrong, then the hint.

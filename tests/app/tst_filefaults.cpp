@@ -5,6 +5,8 @@
 // temporary file or new folder behind. Targets that are not regular files (devices, FIFOs,
 // standard output) are written directly and never replaced.
 #include "datawriter.h"
+#include "filesupport.h"
+#include "processsupport.h"
 #include "safefilewriter.h"
 #include "testsupport.h"
 
@@ -28,6 +30,20 @@
 #include <optional>
 
 namespace {
+
+using testsupport::contentsOf;
+using testsupport::entriesOf;
+using testsupport::knownBytes;
+using testsupport::Run;
+using testsupport::RunOptions;
+using testsupport::writeBytes;
+
+// Runs elu-explorer with the system's words in English, as systemReason() gives them here.
+Run runInEnglish(const QStringList &arguments, RunOptions options = {})
+{
+    options.environment = testsupport::cLocaleEnvironment();
+    return testsupport::runBinary(arguments, options);
+}
 
 // A fault this machine cannot set up (not root, no tmpfs, no chattr, no device nodes) skips its
 // test, and the suite then exits with skippedExitCode, which CTest shows as skipped
@@ -223,48 +239,6 @@ private:
     std::optional<TmpfsMount> m_disk;
 };
 
-struct Run
-{
-    int exitCode = -1; ///< -1 when the process crashed, hung or did not start
-    QByteArray out, err;
-
-    QByteArray describe() const { return "exit " + QByteArray::number(exitCode) + ": " + err; }
-};
-
-struct RunOptions
-{
-    QString workingDirectory;
-    QString standardOutputFile; ///< where the binary's standard output goes instead of a pipe
-    QIODevice::OpenMode standardOutputMode = QIODevice::Truncate;
-};
-
-// Runs elu-explorer with the system's words in English, as systemReason() gives them here.
-Run runBinary(const QStringList &arguments, const RunOptions &options = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    if (!options.workingDirectory.isEmpty())
-        process.setWorkingDirectory(options.workingDirectory);
-    if (!options.standardOutputFile.isEmpty())
-        process.setStandardOutputFile(options.standardOutputFile, options.standardOutputMode);
-    process.start(QStringLiteral(ELU_EXPLORER_BINARY), arguments);
-    Run run;
-    // A hang is a failure, not a stuck test run.
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "did not finish: " + process.errorString().toUtf8();
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    if (process.exitStatus() == QProcess::NormalExit)
-        run.exitCode = process.exitCode();
-    return run;
-}
-
 // What elu-explorer writes into a regular file for these arguments ("%1" is the file).
 QByteArray referenceOutput(const QStringList &arguments)
 {
@@ -273,7 +247,7 @@ QByteArray referenceOutput(const QStringList &arguments)
     QStringList withPath;
     for (const QString &argument : arguments)
         withPath << (argument == QLatin1String("%1") ? path : argument);
-    const Run run = runBinary(withPath);
+    const Run run = runInEnglish(withPath);
     QFile file(path);
     return run.exitCode == 0 && file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
@@ -322,27 +296,6 @@ struct stat statusOf(const QString &path)
     return status;
 }
 
-// Bytes no writer would produce, so "unchanged" cannot pass by coincidence.
-QByteArray knownBytes(qsizetype size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    for (qsizetype i = 0; i < size; ++i)
-        bytes[i] = char((i * 131 + 7) & 0xff);
-    return bytes;
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 // Writes zeros until the file system refuses more.
 void fillUp(const QString &path)
 {
@@ -352,13 +305,6 @@ void fillUp(const QString &path)
     const QByteArray block(4096, '\0');
     while (file.write(block) == block.size()) {
     }
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    // Sorted by name, hidden files included.
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                  | QDir::NoDotAndDotDot);
 }
 
 elu::WriteResult save(const QString &format, const QString &path, const elu::PlotSpec &p)
@@ -552,7 +498,7 @@ void TestFileFaults::animationDiskFault()
 
     const QString path = dir.filePath(target + QLatin1Char('.') + format);
     const Run run =
-        runBinary({QStringLiteral("--curve"), QStringLiteral("relu"), QStringLiteral("--curve"),
+        runInEnglish({QStringLiteral("--curve"), QStringLiteral("relu"), QStringLiteral("--curve"),
                    QStringLiteral("elu"), QStringLiteral("--animate"),
                    QStringLiteral("alpha=0.1:3"), QStringLiteral("--") + format, path});
     QVERIFY2(run.exitCode == 1, run.describe().constData());
@@ -645,7 +591,7 @@ void TestFileFaults::appendOnlyFolder()
     QString message;
     bool written = false;
     if (how == QLatin1String("binary")) {
-        const Run run = runBinary({QStringLiteral("--") + format, path});
+        const Run run = runInEnglish({QStringLiteral("--") + format, path});
         QVERIFY2(run.exitCode == (succeeds ? 0 : 1), run.describe().constData());
         written = run.exitCode == 0;
         message = QString::fromLocal8Bit(run.err);
@@ -756,7 +702,7 @@ void TestFileFaults::failedFolderExportLeavesNoFolder()
     const QString path = dir.filePath(folder);
     QString message;
     if (binary) {
-        const Run run = runBinary({QStringLiteral("--curve"), QStringLiteral("elu:alpha=0.5,1"),
+        const Run run = runInEnglish({QStringLiteral("--curve"), QStringLiteral("elu:alpha=0.5,1"),
                                    QStringLiteral("--points"), QString::number(points),
                                    QStringLiteral("--json"), path});
         QVERIFY2(run.exitCode == 1, run.describe().constData());
@@ -783,7 +729,7 @@ void TestFileFaults::longNameThroughTheBinary()
     const QString name = QString(251, QLatin1Char('e')) + QStringLiteral(".csv");
     const QString path = dir.filePath(name);
     QVERIFY(writeBytes(path, knownBytes(1000)));
-    const Run run = runBinary(
+    const Run run = runInEnglish(
         {QStringLiteral("--csv"), path, QStringLiteral("--points"), QStringLiteral("300")});
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     QCOMPARE(contentsOf(path),
@@ -829,7 +775,7 @@ void TestFileFaults::characterDevice()
     const bool succeeds = minor == 3;
     QString message;
     if (binary) {
-        const Run run = runBinary({QStringLiteral("--") + format, path});
+        const Run run = runInEnglish({QStringLiteral("--") + format, path});
         QVERIFY2(run.exitCode == (succeeds ? 0 : 1), run.describe().constData());
         message = QString::fromLocal8Bit(run.err);
     } else {
@@ -865,7 +811,7 @@ void TestFileFaults::fifoThroughTheBinary()
     const QStringList arguments{QStringLiteral("--") + format, path, QStringLiteral("--points"),
                                 QStringLiteral("200")};
     FifoReader reader({QStringLiteral("cat"), path});
-    const Run run = runBinary(arguments);
+    const Run run = runInEnglish(arguments);
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QByteArray got = reader.finish();
     QCOMPARE(got, referenceOutput({QStringLiteral("--") + format, QStringLiteral("%1"),
@@ -883,7 +829,7 @@ void TestFileFaults::fifoReaderLeavesEarly()
     const QString path = dir.filePath(QStringLiteral("fifo"));
     QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
     FifoReader reader({QStringLiteral("head"), QStringLiteral("-c"), QStringLiteral("100"), path});
-    const Run run = runBinary(
+    const Run run = runInEnglish(
         {QStringLiteral("--csv"), path, QStringLiteral("--points"), QStringLiteral("200000")});
     QCOMPARE(reader.finish().size(), 100);
     QVERIFY2(run.exitCode == 1, run.describe().constData());
@@ -926,7 +872,7 @@ void TestFileFaults::standardOutput()
     QVERIFY(dir.isValid());
     RunOptions options;
     options.workingDirectory = dir.path();
-    const Run run = runBinary(arguments, options);
+    const Run run = runInEnglish(arguments, options);
     QVERIFY2(run.exitCode == exitCode, run.describe().constData());
     if (exitCode == 0) {
         QVERIFY(!reference.isEmpty());
@@ -973,7 +919,7 @@ void TestFileFaults::standardOutputIsAFile()
     options.standardOutputFile = out;
     options.standardOutputMode = append ? QIODevice::Append : QIODevice::Truncate;
     const QStringList points{QStringLiteral("--points"), QStringLiteral("300")};
-    const Run run = runBinary(QStringList{QStringLiteral("--") + format, path} + points, options);
+    const Run run = runInEnglish(QStringList{QStringLiteral("--") + format, path} + points, options);
     QVERIFY2(run.exitCode == 0, run.describe().constData());
     const QByteArray expected =
         referenceOutput(QStringList{QStringLiteral("--") + format, QStringLiteral("%1")} + points);

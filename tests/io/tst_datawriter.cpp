@@ -2,6 +2,7 @@
 #include "activationfunctions.h"
 #include "datawriter.h"
 #include "elu.h"
+#include "filesupport.h"
 #include "samplegrid.h"
 #include "testsupport.h"
 
@@ -20,6 +21,9 @@
 
 using testsupport::ulpBound;
 using testsupport::ulpDistance;
+
+using testsupport::contentsOf;
+using testsupport::entriesOf;
 
 namespace {
 
@@ -80,18 +84,6 @@ QByteArray csvText(const elu::PlotSpec &spec)
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     return elu::writeCsv(buffer, spec) ? buffer.data() : QByteArray();
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 // The value and derivative an activation must export, by hand where the function is

@@ -3,6 +3,7 @@
 // (whatever the name's length, with no temporary file or new folder left after a failure);
 // FIFOs and file descriptors written directly, never replaced. Faults that need root (devices,
 // chattr, full disks) are in tests/app/tst_filefaults.cpp.
+#include "filesupport.h"
 #include "safefilewriter.h"
 
 #include <QDir>
@@ -21,6 +22,10 @@
 #include <chrono>
 #include <cstring>
 #include <thread>
+
+using testsupport::contentsOf;
+using testsupport::entriesOf;
+using testsupport::writeBytes;
 
 namespace {
 
@@ -47,25 +52,6 @@ Write failingAfter(qsizetype size)
         device.write(knownBytes(size));
         return false;
     };
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.flush();
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    // Sorted by name, hidden files included.
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                  | QDir::NoDotAndDotDot);
 }
 
 struct stat statusOf(const QString &path)

@@ -3,6 +3,7 @@
 // the real action, with its progress dialog and Cancel.
 #include "animationexportdialog.h"
 #include "catalogue.h"
+#include "filesupport.h"
 #include "mainwindow.h"
 #include "numberspinbox.h"
 #include "playcontrols.h"
@@ -25,6 +26,8 @@
 #include <QTest>
 #include <QTimer>
 
+using testsupport::contentsOf;
+
 namespace {
 
 const elu::ActivationParameter &eluAlpha()
@@ -41,12 +44,6 @@ AnimationRequest request(const QString &path, AnimationFormat format, int frames
     r.figure = figure;
     r.sweep = {QStringLiteral("alpha"), 0.1, 3.0, frames, 3.0, elu::SweepRepeat::Loop};
     return r;
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Article-ready figures: PNG pixel sizes, SVG and PDF as vector drawings (curves as paths, text as
 // text, fonts embedded), themes and curve colours, margins, and the binary's figure options.
-#include "testsupport.h"
 #include "figureexporter.h"
+#include "filesupport.h"
+#include "testsupport.h"
 
 #include <QDebug>
 #include <QDir>
@@ -23,6 +24,9 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+using testsupport::contentsOf;
+using testsupport::entriesOf;
 
 namespace {
 
@@ -67,17 +71,6 @@ const char popplerMissing[] = "poppler-utils missing or failing (scripts/install
 QStringList words(const QString &text)
 {
     return text.split(u' ');
-}
-
-QStringList entriesOf(const QString &folder)
-{
-    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
-}
-
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Sessions in the window: save, change everything, open, and the window and its exports are
 // what they were, byte for byte.
+#include "filesupport.h"
 #include "mainwindow.h"
 #include "plotmodel.h"
 #include "plotview.h"
@@ -17,13 +18,9 @@
 
 using elu::ActivationId;
 
-namespace {
+using testsupport::contentsOf;
 
-QByteArray contentsOf(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+namespace {
 
 } // namespace
 
