@@ -439,18 +439,10 @@ void TestFileFaults::diskFault()
     const QString path = dir.filePath(target + QLatin1Char('.') + format);
     QString message;
     if (binary) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        // The system's words in English, as systemReason() gives them here.
-        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(ELU_EXPLORER_BINARY),
-                      {QStringLiteral("--") + format, path, QStringLiteral("--points"),
-                       QString::number(points)});
-        QVERIFY(process.waitForFinished(120'000));
-        message = QString::fromLocal8Bit(process.readAllStandardError());
-        QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 1,
-                 qPrintable(message));
+        const Run run = runInEnglish({QStringLiteral("--") + format, path,
+                                      QStringLiteral("--points"), QString::number(points)});
+        message = QString::fromLocal8Bit(run.err);
+        QVERIFY2(run.exitCode == 1, qPrintable(message));
     } else {
         const elu::WriteResult result = save(format, path, testsupport::eluSpec(1.0, -2.0, 2.0, points));
         QVERIFY2(result.has_value(), "the failed write was reported as a success");
