@@ -2,6 +2,7 @@
 // The WebP encoder, checked through libwebpdemux's WebPAnimDecoder, which shares no code with
 // the encoder's side of libwebp (WebPAnimEncoder): lossless means every frame comes back pixel
 // for pixel.
+#include "animationdecoding.h"
 #include "webpencoder.h"
 
 #include <QImage>
@@ -38,53 +39,6 @@ QByteArray encode(const std::vector<QImage> &frames, const std::vector<int> &dur
     if (webp.isEmpty())
         qWarning() << encoder->error();
     return webp;
-}
-
-struct Decoded
-{
-    bool ok = false;
-    QSize canvas;
-    int loopCount = -1;
-    int frameCount = 0;
-    std::vector<QImage> frames;  // the whole canvas after each frame
-    std::vector<int> timestamps; // when each frame ends, in ms
-};
-
-Decoded decode(const QByteArray &webp)
-{
-    Decoded decoded;
-    const WebPData data{reinterpret_cast<const uint8_t *>(webp.constData()), size_t(webp.size())};
-    WebPAnimDecoderOptions options;
-    if (!WebPAnimDecoderOptionsInit(&options))
-        return decoded;
-    options.color_mode = MODE_RGBA; // bytes R, G, B, A, not premultiplied
-    options.use_threads = 0;
-    const std::unique_ptr<WebPAnimDecoder, decltype(&WebPAnimDecoderDelete)> decoder(
-        WebPAnimDecoderNew(&data, &options), WebPAnimDecoderDelete);
-    WebPAnimInfo info;
-    if (!decoder || !WebPAnimDecoderGetInfo(decoder.get(), &info))
-        return decoded;
-    decoded.canvas = QSize(int(info.canvas_width), int(info.canvas_height));
-    decoded.loopCount = int(info.loop_count);
-    decoded.frameCount = int(info.frame_count);
-    while (WebPAnimDecoderHasMoreFrames(decoder.get())) {
-        uint8_t *rgba = nullptr;
-        int timestamp = 0;
-        if (!WebPAnimDecoderGetNext(decoder.get(), &rgba, &timestamp))
-            return decoded;
-        QImage frame(decoded.canvas, QImage::Format_ARGB32);
-        for (int y = 0; y < frame.height(); ++y) {
-            auto *row = reinterpret_cast<quint32 *>(frame.scanLine(y));
-            for (int x = 0; x < frame.width(); ++x) {
-                const uint8_t *p = rgba + 4 * (size_t(y) * size_t(frame.width()) + size_t(x));
-                row[x] = quint32(p[3]) << 24 | quint32(p[0]) << 16 | quint32(p[1]) << 8 | p[2];
-            }
-        }
-        decoded.frames.push_back(frame);
-        decoded.timestamps.push_back(timestamp);
-    }
-    decoded.ok = true;
-    return decoded;
 }
 
 /// The first pixel where two images of one size differ, in all four channels, or (-1, -1).
@@ -206,18 +160,18 @@ void TestWebpEncoder::framesComeBackExactly()
     QFETCH(std::vector<QImage>, frames);
     QFETCH(std::vector<int>, durationsMs);
 
-    const Decoded decoded = decode(encode(frames, durationsMs));
+    const testsupport::DecodedAnimation decoded = testsupport::decodeWebp(encode(frames, durationsMs));
     QVERIFY(decoded.ok);
-    QCOMPARE(decoded.canvas, frames.front().size());
+    QCOMPARE(decoded.size, frames.front().size());
     QCOMPARE(decoded.loopCount, 0); // forever
     QCOMPARE(decoded.frameCount, int(frames.size()));
     QCOMPARE(decoded.frames.size(), frames.size());
     int endMs = 0;
     for (size_t i = 0; i < frames.size(); ++i) {
         endMs += durationsMs[i];
-        QCOMPARE(decoded.timestamps[i], endMs);
-        const QPoint at = firstDifference(frames[i], decoded.frames[i]);
-        QVERIFY2(at.x() < 0, describe(frames[i], decoded.frames[i], at, i));
+        QCOMPARE(decoded.timesMs[i], endMs);
+        const QPoint at = firstDifference(frames[i], decoded.frame(int(i)));
+        QVERIFY2(at.x() < 0, describe(frames[i], decoded.frame(int(i)), at, i));
     }
 }
 
@@ -229,18 +183,18 @@ void TestWebpEncoder::repeatedFramesShowForTheirTime()
     const QImage b = plotFrame(2);
     const std::vector<QImage> frames{a, a, b, b, b, a};
     const std::vector<int> durations{100, 200, 100, 50, 50, 300};
-    const Decoded decoded = decode(encode(frames, durations));
+    const testsupport::DecodedAnimation decoded = testsupport::decodeWebp(encode(frames, durations));
     QVERIFY(decoded.ok);
     QVERIFY(!decoded.frames.empty());
-    QCOMPARE(decoded.timestamps.back(), 800);
+    QCOMPARE(decoded.timesMs.back(), 800);
     int startMs = 0;
     size_t shown = 0;
     for (size_t i = 0; i < frames.size(); ++i) {
-        while (shown < decoded.timestamps.size() && decoded.timestamps[shown] <= startMs)
+        while (shown < decoded.timesMs.size() && decoded.timesMs[shown] <= startMs)
             ++shown;
         QVERIFY(shown < decoded.frames.size());
-        const QPoint at = firstDifference(frames[i], decoded.frames[shown]);
-        QVERIFY2(at.x() < 0, describe(frames[i], decoded.frames[shown], at, i));
+        const QPoint at = firstDifference(frames[i], decoded.frame(int(shown)));
+        QVERIFY2(at.x() < 0, describe(frames[i], decoded.frame(int(shown)), at, i));
         startMs += durations[i];
     }
 }
@@ -249,11 +203,11 @@ void TestWebpEncoder::repeatedFramesShowForTheirTime()
 void TestWebpEncoder::oneFrameIsAStill()
 {
     const QImage frame = plotFrame(3);
-    const Decoded decoded = decode(encode({frame}, {500}));
+    const testsupport::DecodedAnimation decoded = testsupport::decodeWebp(encode({frame}, {500}));
     QVERIFY(decoded.ok);
-    QCOMPARE(decoded.canvas, frame.size());
+    QCOMPARE(decoded.size, frame.size());
     QCOMPARE(decoded.frameCount, 1);
-    QVERIFY(firstDifference(frame, decoded.frames.front()).x() < 0);
+    QVERIFY(firstDifference(frame, decoded.frame(0)).x() < 0);
 }
 
 void TestWebpEncoder::refusals_data()
@@ -289,11 +243,11 @@ void TestWebpEncoder::refusals()
         QVERIFY2(encoder->error().contains(reason), qPrintable(encoder->error()));
         QVERIFY(encoder->addFrame(pixelsOf(plotFrame(1)), 70));
         QVERIFY(encoder->addFrame(pixelsOf(plotFrame(2)), 50));
-        const Decoded decoded = decode(encoder->finish());
+        const testsupport::DecodedAnimation decoded = testsupport::decodeWebp(encoder->finish());
         QVERIFY(decoded.ok);
         QCOMPARE(decoded.frameCount, later ? 3 : 2);
-        QCOMPARE(decoded.timestamps.back(), later ? 150 : 120);
-        QVERIFY(firstDifference(plotFrame(2), decoded.frames.back()).x() < 0);
+        QCOMPARE(decoded.timesMs.back(), later ? 150 : 120);
+        QVERIFY(firstDifference(plotFrame(2), decoded.frame(decoded.frameCount - 1)).x() < 0);
     }
 }
 

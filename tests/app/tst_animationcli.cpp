@@ -2,6 +2,7 @@
 // --animate through the real binary: the GIF and WebP it writes, read back with decoders that
 // share no code with the encoders (Qt's GIF reader, libwebpdemux's WebPAnimDecoder); frames
 // against the PNG export of the same session; the refusals; SIGTERM cancelling a run.
+#include "animationdecoding.h"
 #include "filesupport.h"
 #include "gifpalette.h"
 #include "palette.h"
@@ -31,11 +32,22 @@
 
 namespace {
 
+using Animation = testsupport::DecodedAnimation;
 using testsupport::contentsOf;
+using testsupport::decodeGif;
 using testsupport::entriesOf;
 using testsupport::knownBytes;
 using testsupport::Run;
 using testsupport::writeBytes;
+
+// The file through libwebpdemux's WebPAnimDecoder (testsupport::decodeWebp).
+Animation decodeWebp(const QString &path, const QList<int> &keep)
+{
+    Animation animation = testsupport::decodeWebp(contentsOf(path), keep);
+    if (!animation.ok)
+        animation.error = path + QStringLiteral(": ") + animation.error;
+    return animation;
+}
 
 // Runs elu-explorer in `folder` (relative paths land there), with the C locale's words.
 Run runBinary(const QStringList &arguments, const QString &folder = {})
@@ -44,109 +56,6 @@ Run runBinary(const QStringList &arguments, const QString &folder = {})
     options.workingDirectory = folder;
     options.environment = testsupport::cLocaleEnvironment();
     return testsupport::runBinary(arguments, options);
-}
-
-/// A decoded animation: its size, frame count, loop count, per-frame times and the frames asked
-/// for (whole canvases, QImage::Format_ARGB32, not premultiplied).
-struct Animation
-{
-    bool ok = false;
-    QString error;
-    QSize size;
-    int frameCount = 0;
-    int loopCount = 0;
-    std::vector<int> timesMs;     ///< WebP: when each frame ends; GIF: each frame's delay
-    std::map<int, QImage> frames; ///< by index
-
-    const QImage &frame(int k) const
-    {
-        static const QImage none;
-        const auto it = frames.find(k);
-        return it == frames.end() ? none : it->second;
-    }
-};
-
-// `keep` lists the frames to hold on to (a negative index counts from the end: -1 is the last);
-// holding all 60 frames of 800 × 600 would take 115 MB.
-bool wanted(const QList<int> &keep, int k, int count)
-{
-    return keep.contains(k) || keep.contains(k - count);
-}
-
-/// The file through libwebpdemux's WebPAnimDecoder, which composes each frame onto the canvas.
-Animation decodeWebp(const QString &path, const QList<int> &keep)
-{
-    Animation animation;
-    const QByteArray bytes = contentsOf(path);
-    const WebPData data{reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size())};
-    WebPAnimDecoderOptions options;
-    if (!WebPAnimDecoderOptionsInit(&options)) {
-        animation.error = QStringLiteral("WebPAnimDecoderOptionsInit failed");
-        return animation;
-    }
-    options.color_mode = MODE_RGBA; // bytes R, G, B, A, not premultiplied
-    options.use_threads = 0;
-    const std::unique_ptr<WebPAnimDecoder, decltype(&WebPAnimDecoderDelete)> decoder(
-        WebPAnimDecoderNew(&data, &options), WebPAnimDecoderDelete);
-    WebPAnimInfo info;
-    if (!decoder || !WebPAnimDecoderGetInfo(decoder.get(), &info)) {
-        animation.error =
-            QStringLiteral("%1 (%2 bytes) is not an animated WebP").arg(path).arg(bytes.size());
-        return animation;
-    }
-    animation.size = QSize(int(info.canvas_width), int(info.canvas_height));
-    animation.frameCount = int(info.frame_count);
-    animation.loopCount = int(info.loop_count);
-    for (int k = 0; WebPAnimDecoderHasMoreFrames(decoder.get()); ++k) {
-        uint8_t *rgba = nullptr;
-        int timestamp = 0;
-        if (!WebPAnimDecoderGetNext(decoder.get(), &rgba, &timestamp)) {
-            animation.error = QStringLiteral("frame %1 does not decode").arg(k);
-            return animation;
-        }
-        animation.timesMs.push_back(timestamp);
-        if (!wanted(keep, k, animation.frameCount))
-            continue;
-        QImage frame(animation.size, QImage::Format_ARGB32);
-        for (int y = 0; y < frame.height(); ++y) {
-            auto *row = reinterpret_cast<quint32 *>(frame.scanLine(y));
-            const uint8_t *p = rgba + 4 * size_t(y) * size_t(frame.width());
-            for (int x = 0; x < frame.width(); ++x, p += 4)
-                row[x] = quint32(p[3]) << 24 | quint32(p[0]) << 16 | quint32(p[1]) << 8 | p[2];
-        }
-        animation.frames[k] = frame;
-    }
-    animation.ok = true;
-    return animation;
-}
-
-/// The file through Qt's GIF reader, which composes each frame onto the previous ones.
-Animation decodeGif(const QString &path, const QList<int> &keep)
-{
-    Animation animation;
-    QImageReader reader(path, "gif");
-    if (!reader.canRead()) {
-        animation.error = QStringLiteral("%1: %2").arg(path, reader.errorString());
-        return animation;
-    }
-    animation.size = reader.size();
-    animation.frameCount = reader.imageCount();
-    animation.loopCount = reader.loopCount();
-    QImage image;
-    for (int k = 0; reader.read(&image); ++k) {
-        animation.timesMs.push_back(reader.nextImageDelay());
-        if (wanted(keep, k, animation.frameCount))
-            animation.frames[k] = image.convertToFormat(QImage::Format_ARGB32);
-    }
-    if (int(animation.timesMs.size()) != animation.frameCount) {
-        animation.error = QStringLiteral("%1 of %2 frames read: %3")
-                              .arg(animation.timesMs.size())
-                              .arg(animation.frameCount)
-                              .arg(reader.errorString());
-        return animation;
-    }
-    animation.ok = true;
-    return animation;
 }
 
 QImage readPng(const QString &path)
