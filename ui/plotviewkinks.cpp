@@ -81,17 +81,13 @@ void PlotView::updateKinkMarkers()
     // already fallen away. Otherwise that corner holds the legend, so the label goes up and
     // right, and the label of the right value moves below its line.
     const bool aboveRight = labelled->leftDerivative > labelled->rightDerivative;
-    // At the top of the panel (ELU's α at the end of a sweep, with the axes fitted to it) a
-    // label above its marker would be cut off: it goes below instead.
-    const QCPItemPosition *at = m_leftLimitLabel->position;
-    bool roomAbove = true;
-    if (at->valueAxis() && at->axisRect()) {
-        const double labelTop = at->valueAxis()->coordToPixel(labelled->leftDerivative)
-                                - QFontMetrics(m_leftLimitLabel->font()).height()
-                                - m_leftLimitLabel->padding().top()
-                                - m_leftLimitLabel->padding().bottom();
-        roomAbove = labelTop >= at->axisRect()->top();
-    }
+    // In the top eighth of the panel (ELU's α at the end of a sweep, with the axes fitted to
+    // it) a label above its marker would be cut off: it goes below instead. Judged in plot
+    // coordinates, for a figure's axis rectangle is laid out only when it is drawn.
+    const QCPAxis *valueAxis = m_leftLimitLabel->position->valueAxis();
+    const bool roomAbove =
+        !valueAxis
+        || valueAxis->range().upper - labelled->leftDerivative > valueAxis->range().size() / 8;
     m_leftLimitLabel->setPositionAlignment((roomAbove ? Qt::AlignBottom : Qt::AlignTop)
                                            | (aboveRight ? Qt::AlignLeft : Qt::AlignRight));
     m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft
