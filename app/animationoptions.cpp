@@ -7,8 +7,10 @@
 #include "commandlinerules.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 #include <cmath>
+#include <tuple>
 
 namespace {
 
@@ -162,6 +164,18 @@ QString readAnimationOptions(const QCommandLineParser &parser, CommandLine &resu
         return QStringLiteral("--animate needs --gif PATH or --webp PATH (or both), the files "
                               "to write.");
 
+    // A GIF named .webp (or the reverse) is an easy slip that no viewer forgives.
+    for (const auto &[option, path, other] :
+         {std::tuple{"gif", result.gifPath, "webp"}, std::tuple{"webp", result.webpPath, "gif"}}) {
+        if (QFileInfo(path).suffix().compare(QLatin1String(other), Qt::CaseInsensitive) == 0)
+            return refusal(QLatin1String(option), path,
+                           QStringLiteral("the name ends in .%1, but --%2 writes %3; name it "
+                                          ".%2, or use --%1")
+                               .arg(QLatin1String(other), QLatin1String(option),
+                                    QLatin1String(option) == QLatin1String("gif")
+                                        ? QStringLiteral("an animated GIF")
+                                        : QStringLiteral("an animated WebP")));
+    }
     const QString typed = value(parser, "animate");
     const elu::ParsedSweepRange range = elu::parseSweepRange(typed);
     if (!range.error.isEmpty())

@@ -18,7 +18,7 @@ void addHiddenAnimationOptions(QCommandLineParser &parser);
 /// curves, the session, the figure options and the --gif and --webp paths. Empty when they are
 /// consistent; else one line naming the option and what is accepted:
 /// - --gif or --webp needs --animate, --animate needs one of them, and --frames, --duration
-///   and --bounce need --animate;
+///   and --bounce need --animate; --gif is not given a .webp name, nor --webp a .gif one;
 /// - exactly one shown curve has KEYWORD (or --animate-curve names it), and FROM, TO and every
 ///   frame's value are accepted by it and keep the curves distinct;
 /// - 2 to 1000 frames, 0.1 to 600 seconds, frames of at least 20 ms; a GIF's are opaque

@@ -94,15 +94,17 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &suggested,
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browseButton);
-    auto *sizeRow = new QHBoxLayout;
-    sizeRow->addWidget(m_width);
-    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
-    sizeRow->addWidget(m_height);
-    sizeRow->addWidget(m_scale);
-    auto *sweepRow = new QHBoxLayout;
-    sweepRow->addWidget(m_from);
-    sweepRow->addWidget(new QLabel(QStringLiteral("→"), this));
-    sweepRow->addWidget(m_to);
+    // Two fields and what joins them, kept together at the left of their row.
+    auto pair = [this](QWidget *first, const QString &joint, QWidget *second) {
+        auto *row = new QHBoxLayout;
+        row->addWidget(first);
+        row->addWidget(new QLabel(joint, this));
+        row->addWidget(second);
+        row->addStretch(1);
+        return row;
+    };
+    QHBoxLayout *sizeRow = pair(m_width, QStringLiteral("×"), m_height);
+    QHBoxLayout *sweepRow = pair(m_from, QStringLiteral("→"), m_to);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *form = new QFormLayout(this);
@@ -113,6 +115,7 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &suggested,
     auto *sizeLabel = new QLabel(tr("&Size:"), this);
     sizeLabel->setBuddy(m_width); // a row of several fields gets no buddy by itself
     form->addRow(sizeLabel, sizeRow);
+    form->addRow(tr("Sc&ale:"), m_scale);
     form->addRow(tr("&Theme:"), m_theme);
     auto *sweepLabel = new QLabel(tr("S&weep %1:").arg(parameter.symbol), this);
     sweepLabel->setBuddy(m_from);
@@ -120,7 +123,11 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &suggested,
     form->addRow(tr("Fra&mes:"), m_frames);
     form->addRow(tr("&Duration:"), m_duration);
     form->addRow(QString(), m_bounce);
+    // Room for three lines whether or not there is a reason, so the dialog never clips one or
+    // changes size while the user types.
     m_problem->setWordWrap(true);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_problem->setMinimumHeight(3 * fontMetrics().lineSpacing());
     m_problem->setAccessibleName(tr("Why the animation cannot be saved"));
     form->addRow(m_problem);
     form->addRow(buttons);
@@ -136,6 +143,8 @@ AnimationExportDialog::AnimationExportDialog(const AnimationRequest &suggested,
         connect(box, &QDoubleSpinBox::valueChanged, this, &AnimationExportDialog::updateAcceptable);
     connect(m_theme, &QComboBox::currentIndexChanged, this, &AnimationExportDialog::updateAcceptable);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
+    setTabOrder(m_path, browseButton);
+    setTabOrder(browseButton, m_format);
     updateAcceptable();
 }
 
@@ -217,5 +226,4 @@ void AnimationExportDialog::updateAcceptable()
     m_saveButton->setEnabled(problem.isEmpty());
     m_saveButton->setToolTip(problem);
     m_problem->setText(problem);
-    m_problem->setVisible(!problem.isEmpty());
 }

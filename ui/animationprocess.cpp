@@ -76,8 +76,12 @@ AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
             const QString line = QString::fromUtf8(pending.left(end)).trimmed();
             pending.remove(0, end + 1);
             const QRegularExpressionMatch match = frameLine.match(line);
-            if (match.hasMatch())
+            if (match.hasMatch()) {
+                progress.setLabelText(QObject::tr("Frame %1 of %2 of %3…")
+                                          .arg(match.captured(1), match.captured(2),
+                                               QDir::toNativeSeparators(request.path)));
                 progress.setValue(match.captured(1).toInt());
+            }
             else if (!line.isEmpty())
                 messages << line.section(QStringLiteral("elu-explorer: "), -1);
         }

@@ -142,8 +142,13 @@ void MainWindow::createActions()
         AnimationExportDialog dialog(suggested, parameter, this);
         const elu::PlotSpec spec = m_model.spec();
         const int curve = m_model.selectedCurve();
-        dialog.setSweepCheck([spec, curve](const elu::ParameterSweep &sweep) {
-            return elu::sweepSpecError(spec, curve, sweep);
+        dialog.setSweepCheck([spec, curve, symbol = parameter.symbol](
+                                 const elu::ParameterSweep &sweep) -> QString {
+            const std::optional<double> refused = elu::firstRefusedValue(spec, curve, sweep);
+            if (!refused)
+                return {};
+            return tr("at %1 = %2 the curve would be the same as another one")
+                .arg(symbol, elu::formatNumber(*refused));
         });
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;

@@ -10,14 +10,15 @@ namespace elu {
 
 ParsedSweepRange parseSweepRange(const QString &text)
 {
-    static const QRegularExpression form(QStringLiteral("^([a-z_]+)=([^:]+):([^:]+)$"));
+    // The keyword is checked against the curves by the caller, who can name the accepted ones.
+    static const QRegularExpression form(QStringLiteral("^([^=:]+)=([^:]+):([^:]+)$"));
     ParsedSweepRange result;
     const QRegularExpressionMatch match = form.match(text.trimmed());
     if (!match.hasMatch()) {
         result.error = QStringLiteral("the form is KEYWORD=FROM:TO, e.g. alpha=0.1:3");
         return result;
     }
-    result.keyword = match.captured(1);
+    result.keyword = match.captured(1).trimmed();
     const std::optional<double> from = parseDecimal(match.captured(2).trimmed());
     const std::optional<double> to = parseDecimal(match.captured(3).trimmed());
     if (!from || !to || !std::isfinite(*from) || !std::isfinite(*to)) {
@@ -143,15 +144,27 @@ std::vector<int> frameDurationsMs(const ParameterSweep &sweep)
     return durations;
 }
 
-QString sweepSpecError(const PlotSpec &spec, int curve, const ParameterSweep &sweep)
+std::optional<double> firstRefusedValue(const PlotSpec &spec, int curve,
+                                        const ParameterSweep &sweep)
 {
     for (const double value : frameValues(sweep)) {
         PlotSpec swept = spec;
         swept.curves.at(std::size_t(curve)).parameter = value;
-        if (const QString error = validate(swept); !error.isEmpty())
-            return QStringLiteral("at %1 = %2: %3").arg(sweep.keyword, formatNumber(value), error);
+        if (!validate(swept).isEmpty())
+            return value;
     }
-    return {};
+    return std::nullopt;
+}
+
+QString sweepSpecError(const PlotSpec &spec, int curve, const ParameterSweep &sweep)
+{
+    const std::optional<double> refused = firstRefusedValue(spec, curve, sweep);
+    if (!refused)
+        return {};
+    PlotSpec swept = spec;
+    swept.curves.at(std::size_t(curve)).parameter = *refused;
+    return QStringLiteral("at %1 = %2: %3")
+        .arg(sweep.keyword, formatNumber(*refused), validate(swept));
 }
 
 } // namespace elu

@@ -87,7 +87,11 @@ std::vector<double> frameValues(const ParameterSweep &sweep);
 std::vector<int> frameDurationsMs(const ParameterSweep &sweep);
 
 /// Empty when curve `curve` of `spec` may take every frame's value; else the first value
-/// refused and why (a value the parameter does not accept, or one making two curves the same).
+/// refused and why (a value the parameter does not accept, or one making two curves the same),
+/// in the command line's words.
 QString sweepSpecError(const PlotSpec &spec, int curve, const ParameterSweep &sweep);
+/// The first frame value that curve `curve` of `spec` may not take, if any.
+std::optional<double> firstRefusedValue(const PlotSpec &spec, int curve,
+                                        const ParameterSweep &sweep);
 
 } // namespace elu

@@ -91,6 +91,15 @@ void TestAnimationRefusals::refusals_data()
         << curves + animate + QStringList{"--webp", "a.webp", "--frames", "1000", "--duration",
                                           "10"}
         << QStringList{"--frames/--duration", "20 ms", "at most 500 frames"};
+    QTest::newRow("gif named .webp")
+        << curves + animate + QStringList{"--gif", "a.webp"}
+        << QStringList{"--gif", "'a.webp'", "ends in .webp"};
+    QTest::newRow("webp named .GIF")
+        << curves + animate + QStringList{"--webp", "a.GIF"}
+        << QStringList{"--webp", "'a.GIF'", "ends in .gif"};
+    QTest::newRow("unknown keyword")
+        << curves + QStringList{"--animate", "ALPHA=0.1:3"} + files
+        << QStringList{"--animate", "no curve has the parameter ALPHA", "2 (elu: alpha)"};
     QTest::newRow("ends a ULP apart")
         << curves + QStringList{"--animate", "alpha=1:1.0000000000000002"} + files
         << QStringList{"--animate", "must differ"};
@@ -98,8 +107,8 @@ void TestAnimationRefusals::refusals_data()
         << sweep + QStringList{"--width", "5000", "--height", "5000", "--scale", "1"}
         << QStringList{"--width/--height/--scale", "3840 × 2160"};
     QTest::newRow("same file twice")
-        << curves + animate + QStringList{"--gif", "x.gif", "--webp", "x.gif"}
-        << QStringList{"--gif 'x.gif'", "--webp 'x.gif'", "same file"};
+        << curves + animate + QStringList{"--gif", "sweep", "--webp", "sweep"}
+        << QStringList{"--gif 'sweep'", "--webp 'sweep'", "same file"};
 }
 
 void TestAnimationRefusals::refusals()
