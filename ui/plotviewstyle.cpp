@@ -192,7 +192,8 @@ void PlotView::matchGraphsToCurves()
         m_dashedKey->addToLegend();
     }
     m_plot->legend->setVisible(count > 0);
-    m_legendOutside = count > 2; // fitLegend places it, once the figure's width is known
+    // Stacked panels are half as tall: there an inset legend would hide the curves.
+    m_legendOutside = count > 2 || m_derivativeRect != nullptr; // fitLegend places it
 
     const QString name = single ? m_visibleSpec.curves.front().descriptor().displayName
                                 : QStringLiteral("f");
@@ -245,9 +246,10 @@ void PlotView::placeLegend(LegendPlace place)
 
 void PlotView::fitLegend()
 {
-    // Up to two curves the legend sits in the plot's top-left corner. More would hide the
-    // curves: the legend goes beside the plot, keeping its own height, or, when that would take
-    // more than a third of the width, under the panels in as many columns as fit.
+    // Up to two curves, overlaid, the legend sits in the plot's top-left corner. More curves, or
+    // the half-height stacked panels, would be hidden by it: the legend goes beside the plot,
+    // keeping its own height, or, when that would take more than a third of the width, under
+    // the panels in as many columns as fit.
     // Item widths from the font itself: the items' size hints lag behind a new font.
     const QFontMetrics metrics(m_plot->legend->font());
     const QCPLegend *legend = m_plot->legend;
