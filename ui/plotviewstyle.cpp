@@ -343,13 +343,8 @@ void PlotView::applyStyle(const PlotStyle &style)
     m_plot->legend->setBorderPen(QPen(style.grid, 1));
 
     styleCurveGraphs();
-    // Curves pass behind the kink labels (f′ rises to its kink from the left): a translucent
-    // box of the background keeps the text readable without hiding them.
-    QColor labelBox = transparent ? QColor(255, 255, 255) : style.background;
-    labelBox.setAlpha(200);
     for (QCPItemText *label : {m_leftLimitLabel, m_rightLimitLabel}) {
         label->setFont(font);
-        label->setBrush(labelBox);
         label->setPadding(QMargins(int(3 * style.lineWidth), int(4 * style.lineWidth),
                                    int(3 * style.lineWidth), int(4 * style.lineWidth)));
     }
