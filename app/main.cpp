@@ -59,6 +59,8 @@ void openSession(MainWindow &window, const elu::Session &session)
 
 int runWindow(int argc, char *argv[], const CommandLine &commandLine)
 {
+    // Without XDG_RUNTIME_DIR (a container, su) the window too would print Qt's warning.
+    const PrivateRuntimeDir runtimeDir; // outlives the application object
     QApplication app(argc, argv);
     describeApplication();
     // The installed theme icon, or the same SVG built into the binary when not installed.
