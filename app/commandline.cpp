@@ -507,6 +507,11 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (!reader.failed())
         if (const QString error = readAnimationOptions(parser, result); !error.isEmpty())
             reader.fail(error);
+    // --screenshot opens the window, which a run writing files never does: it would be ignored.
+    if (!reader.failed() && !result.screenshotPath.isEmpty() && result.writesFiles())
+        reader.fail(QStringLiteral("--screenshot is not accepted with an output option: it opens "
+                                   "the window, and a run that writes files opens none; give it "
+                                   "in a run of its own."));
     if (!reader.failed()) // two outputs on one file (commandlinerules.h)
         if (const QString error = sameOutputError(result); !error.isEmpty())
             reader.fail(error);

@@ -128,6 +128,9 @@ private slots:
     void overflowIsRefused_data();
     void overflowIsRefused();
 
+    // --screenshot opens the window: beside an output option it would be ignored.
+    void screenshotBesideAnOutputIsRefused();
+
     // 19: a headless figure export is silent.
     void figureExportIsSilentWithoutRuntimeDir_data();
     void figureExportIsSilentWithoutRuntimeDir();
@@ -191,6 +194,17 @@ void TestCommandLineRules::twoOutputsOnOneFileAreRefused()
     QVERIFY2(isRefusal(run, why), why);
     QVERIFY2(run.err.contains(first.toUtf8()) && run.err.contains(second.toUtf8()), run.err);
     QVERIFY2(run.err.contains("'" + path.toUtf8() + "'"), run.err);
+    QCOMPARE(entriesOf(dir.path()), QStringList());
+}
+
+void TestCommandLineRules::screenshotBesideAnOutputIsRefused()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run run = runIn(dir.path(), {"--csv", "x.csv", "--screenshot", "shot.png"});
+    QByteArray why;
+    QVERIFY2(isRefusal(run, why), why);
+    QVERIFY2(run.err.contains("--screenshot is not accepted with an output option"), run.err);
     QCOMPARE(entriesOf(dir.path()), QStringList());
 }
 
