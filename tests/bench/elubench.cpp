@@ -17,7 +17,6 @@
 
 #include <fcntl.h>
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -336,10 +335,9 @@ void benchStatsUpdate(const char *name, elu::ActivationId selected, bool moveInp
     print(name, summarise(samples), "ms");
 }
 
-// Runs the real app (offscreen), returns its peak resident memory in MB or its run time in ms.
+// Runs the real app (offscreen): its run time in ms, and whether it succeeded.
 struct ChildRun
 {
-    double peakMegabytes = 0;
     double milliseconds = 0;
     bool succeeded = false; ///< started and exited with status 0
 };
@@ -353,28 +351,43 @@ ChildRun runApp(const QString &app, const QStringList &arguments)
     for (QByteArray &item : storage)
         argv.push_back(item.data());
     argv.push_back(nullptr);
+    // The app's "peak-rss-kb" line (--first-frame-exit) is not this table's: to /dev/null.
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0);
     QElapsedTimer timer;
     timer.start();
     pid_t pid = 0;
     ChildRun result;
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
+    const int spawned = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    if (spawned != 0)
         return result;
     int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
+    waitpid(pid, &status, 0);
     result.succeeded = WIFEXITED(status) && WEXITSTATUS(status) == 0;
     result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
-    result.peakMegabytes = double(usage.ru_maxrss) / 1024.0;
     return result;
 }
 
+// The app's own peak memory, as it reports it (VmHWM) when it quits at its first frame: a
+// child's rusage from wait4 would also count this process's memory, shared until the exec.
 void benchRss(const char *name, const QString &app, const char *points)
 {
     std::vector<double> samples;
-    for (int run = 0; run < 5; ++run)
-        samples.push_back(runApp(app, {QStringLiteral("--points"), QString::fromLatin1(points),
-                                       QStringLiteral("--first-frame-exit")})
-                              .peakMegabytes);
+    for (int run = 0; run < 5; ++run) {
+        QProcess child;
+        child.start(app, {QStringLiteral("--points"), QString::fromLatin1(points),
+                          QStringLiteral("--first-frame-exit")});
+        child.waitForFinished(120'000);
+        const QByteArray out = child.readAllStandardOutput();
+        const qsizetype at = out.indexOf("peak-rss-kb ");
+        if (child.exitCode() != 0 || at < 0) {
+            std::printf("%-26s failed: no peak-rss-kb line from elu-explorer\n", name);
+            return;
+        }
+        samples.push_back(out.mid(at + 12).trimmed().split('\n').value(0).toDouble() / 1024.0);
+    }
     print(name, summarise(samples), "MB");
 }
 
