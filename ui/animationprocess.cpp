@@ -4,13 +4,62 @@
 #include "plotspec.h"
 #include "sessionfile.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QEventLoop>
 #include <QProcess>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
+
+namespace {
+
+// QProgressDialog hides itself on Cancel, Escape or its close button, which would give the
+// window back while the renderer still runs: this one only asks to stop, and stays until the
+// renderer has ended.
+class RendererProgress : public QProgressDialog
+{
+public:
+    RendererProgress(const QString &label, int frames, QWidget *parent)
+        : QProgressDialog(label, QObject::tr("Cancel"), 0, frames, parent)
+    {
+        // Qt made this connection with SIGNAL/SLOT strings, which only strings undo.
+        disconnect(this, SIGNAL(canceled()), this, SLOT(cancel()));
+        // The Cancel button emits canceled() itself; Escape and closing come through here.
+        connect(this, &QProgressDialog::canceled, this, &RendererProgress::showCancelling);
+    }
+
+    bool cancelRequested() const { return m_cancelRequested; }
+
+    void reject() override { requestCancel(); }
+
+protected:
+    void closeEvent(QCloseEvent *event) override
+    {
+        event->ignore();
+        requestCancel();
+    }
+
+private:
+    void requestCancel()
+    {
+        if (!m_cancelRequested)
+            emit canceled();
+    }
+    void showCancelling()
+    {
+        m_cancelRequested = true;
+        setLabelText(tr("Cancelling…"));
+        if (auto *button = findChild<QPushButton *>())
+            button->setEnabled(false);
+    }
+
+    bool m_cancelRequested = false;
+};
+
+} // namespace
 
 QStringList animationArguments(const QString &sessionPath, int curve,
                                const AnimationRequest &request)
@@ -49,10 +98,10 @@ AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
         return outcome;
     }
 
-    QProgressDialog progress(QObject::tr("Drawing %1 frames of %2…")
-                                 .arg(request.sweep.frames)
-                                 .arg(QDir::toNativeSeparators(request.path)),
-                             QObject::tr("Cancel"), 0, request.sweep.frames, parent);
+    RendererProgress progress(QObject::tr("Drawing %1 frames of %2…")
+                                  .arg(request.sweep.frames)
+                                  .arg(QDir::toNativeSeparators(request.path)),
+                              request.sweep.frames, parent);
     progress.setWindowTitle(QObject::tr("Export Animation"));
     // Shown at once and until the renderer ends: while it runs, the window must take no input
     // (a second export, closing the window), and this loop is the only thing running.
@@ -77,6 +126,8 @@ AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
             pending.remove(0, end + 1);
             const QRegularExpressionMatch match = frameLine.match(line);
             if (match.hasMatch()) {
+                if (progress.cancelRequested())
+                    continue; // the frame it was drawing when asked to stop
                 progress.setLabelText(QObject::tr("Frame %1 of %2 of %3…")
                                           .arg(match.captured(1), match.captured(2),
                                                QDir::toNativeSeparators(request.path)));
@@ -93,7 +144,6 @@ AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
     QObject::connect(&killer, &QTimer::timeout, &renderer, &QProcess::kill);
     QObject::connect(&progress, &QProgressDialog::canceled, &renderer, [&] {
         outcome.cancelled = true;
-        progress.setLabelText(QObject::tr("Cancelling…"));
         renderer.terminate();
         killer.start(5000);
     });
@@ -107,7 +157,8 @@ AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
     renderer.start(program, animationArguments(sessionPath, curve, request));
     if (renderer.state() != QProcess::NotRunning) // FailedToStart can come from start() itself
         loop.exec();
-    pending += renderer.readAllStandardError();
+    if (renderer.error() != QProcess::FailedToStart)
+        pending += renderer.readAllStandardError();
     if (!pending.trimmed().isEmpty())
         messages << QString::fromUtf8(pending).trimmed().section(QStringLiteral("elu-explorer: "), -1);
 

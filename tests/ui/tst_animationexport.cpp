@@ -214,8 +214,15 @@ private slots:
         QCOMPARE(asked->sweep.frames, 60);
     }
 
+    void cancelLeavesTheOldFile_data()
+    {
+        QTest::addColumn<bool>("escape");
+        QTest::newRow("Cancel button") << false;
+        QTest::newRow("Escape") << true;
+    }
     void cancelLeavesTheOldFile()
     {
+        QFETCH(bool, escape);
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("long.webp"));
         QFile old(path);
@@ -231,20 +238,29 @@ private slots:
         // The action runs its own event loop until the renderer ends: a timer inside it clicks
         // Cancel once the progress dialog shows a frame drawn.
         bool clicked = false;
+        bool stayedUntilTheEnd = false; // the dialog blocks the window until the renderer ends
         QTimer poll;
         poll.setInterval(20);
         connect(&poll, &QTimer::timeout, this, [&] {
             auto *progress = m_window->findChild<QProgressDialog *>();
-            if (clicked || !progress || !progress->isVisible() || progress->value() < 1)
+            if (clicked)
+                return;
+            if (!progress || !progress->isVisible() || progress->value() < 1)
                 return;
             auto *cancel = progress->findChild<QPushButton *>();
             QVERIFY(cancel);
-            QTest::mouseClick(cancel, Qt::LeftButton);
+            if (escape)
+                QTest::keyClick(progress, Qt::Key_Escape);
+            else
+                QTest::mouseClick(cancel, Qt::LeftButton);
             clicked = true;
+            stayedUntilTheEnd = progress->isVisible() && !cancel->isEnabled()
+                                && progress->labelText().contains(QStringLiteral("Cancelling"));
         });
         poll.start();
         m_window->findChild<QAction *>(QStringLiteral("exportAnimationAction"))->trigger();
         QVERIFY(clicked);
+        QVERIFY(stayedUntilTheEnd);
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")), 60000);
         QCOMPARE(contentsOf(path), QByteArray("the old file"));
