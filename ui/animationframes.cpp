@@ -12,16 +12,15 @@ AnimationFrames::AnimationFrames(const elu::Session &session, int curve,
     , m_durations(elu::frameDurationsMs(sweep))
     , m_exporter(session)
 {
-    // A first pass over the frames widens the held axes to every frame's data; drawing then
-    // finds them wide enough for each. Stacked panels always fit y, so they need it too.
-    if (session.view.fitsData || session.layout == elu::PlotLayout::Stacked) {
-        m_exporter.setFitHeld(true);
-        for (const double value : m_values) {
-            if (cancelled && cancelled())
-                break;
-            m_exporter.setParameter(m_curve, value);
-            m_exporter.fit();
-        }
+    // A first pass over the frames widens the held axes to every frame's data, and a legend
+    // beside the plot to every frame's widest entry; drawing then finds them wide enough for
+    // each. (A fixed view in the overlaid layout is not refitted; stacked panels always fit y.)
+    m_exporter.setFitHeld(true);
+    for (const double value : m_values) {
+        if (cancelled && cancelled())
+            break;
+        m_exporter.setParameter(m_curve, value);
+        m_exporter.fit();
     }
 }
 

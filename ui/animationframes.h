@@ -13,9 +13,10 @@
 
 /// The frames of an animated figure: `session`'s figure with one curve's parameter at each of
 /// the sweep's frame values (elu::frameValues), the other curves still. Frame k is the PNG
-/// export of the session with that value, pixel for pixel, except that the y axes hold still:
+/// export of the session with that value, pixel for pixel, except that the axes hold still:
 /// when the session's view follows the data, or the layout is stacked (whose panels always fit
-/// y), they show every frame's data. (The command line selects the moving curve first.)
+/// y), they show every frame's data, and a legend beside the plot (three curves or more, or
+/// stacked) is as wide as the widest frame's. (The command line selects the moving curve.)
 /// Needs a QApplication (the offscreen platform is enough); draws on the calling thread.
 class AnimationFrames
 {

@@ -141,6 +141,7 @@ void PlotView::setFitHeld(bool held)
     m_fitHeld = held;
     m_heldValueRange.reset();
     m_heldDerivativeRange.reset();
+    m_heldLegendWidth = 0;
     scheduleUpdate();
 }
 

@@ -52,9 +52,10 @@ public:
 
     /// Fits the view to the sampled range and the data, and follows parameter changes again.
     void resetView();
-    /// While held, fitting the data only ever widens the y axes (each panel's): a parameter
-    /// swept by Play or through an animation's frames keeps its axes instead of rescaling them
-    /// every frame. Releasing fits the data again.
+    /// While held, fitting the data only ever widens the y axes (each panel's), and a legend
+    /// beside the plot only ever widens: a parameter swept by Play or through an animation's
+    /// frames keeps its axes instead of rescaling or moving them every frame. Releasing fits the
+    /// data again.
     void setFitHeld(bool held);
     bool isFitHeld() const { return m_fitHeld; }
     /// Recomputes and replots now instead of on the next event-loop pass.
@@ -186,6 +187,7 @@ private:
     bool m_viewFollowsData = true;
     bool m_fitHeld = false;
     std::optional<std::pair<double, double>> m_heldValueRange, m_heldDerivativeRange; // lower, upper
+    int m_heldLegendWidth = 0; ///< while m_fitHeld: the widest legend entry so far, in pixels
     bool m_applyingView = false;
     int m_samplingColumns = 0;
     int m_updateCount = 0;

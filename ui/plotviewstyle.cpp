@@ -257,6 +257,13 @@ void PlotView::fitLegend()
     for (const QString &name : legendNames())
         widest = std::max(widest, metrics.horizontalAdvance(name));
     widest += legend->iconSize().width() + legend->iconTextPadding() + 16; // item margins
+    // While held (Play, an animation's frames), the legend beside the plot keeps the width of
+    // its widest entry so far: "α = 0.346" and "α = 3" must not move the axes.
+    if (m_fitHeld) {
+        widest = std::max(widest, m_heldLegendWidth);
+        m_heldLegendWidth = widest;
+    }
+    m_plot->legend->setMinimumSize(m_fitHeld && m_legendOutside ? widest : 0, 0);
     const int width = m_plot->width();
     if (!m_legendOutside)
         placeLegend(LegendPlace::Inset);

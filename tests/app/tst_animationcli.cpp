@@ -346,10 +346,8 @@ void TestAnimationCli::framesArePngExports_data()
                                      << "overlaid" << QList<int>{0, 1, 17, 30, 58, 59};
     QTest::newRow("dark, overlaid") << "dark"
                                     << "overlaid" << QList<int>{0, 59};
-    // Stacked panels fit y whatever the view (stackedLayoutHoldsItsAxes): the frames hold the
-    // union of every frame's range, which is α = 3's alone, so only the last frame is its export.
-    QTest::newRow("light, stacked") << "light"
-                                    << "stacked" << QList<int>{59};
+    // Stacked frames hold their axes and the legend beside them (stackedLayoutHoldsItsAxes):
+    // they are not the PNG exports.
 }
 
 void TestAnimationCli::framesArePngExports()
@@ -483,6 +481,12 @@ void TestAnimationCli::stackedLayoutHoldsItsAxes()
     const QImage &first = webp.frame(0), &last = webp.frame(59);
     const QByteArray difference = differenceOf(columns(first, 0, margin), columns(last, 0, margin));
     QVERIFY2(difference.isEmpty(), difference.constData());
+    // The legend beside the panels keeps the width of its widest entry ("ELU, α = 0.149" is
+    // wider than "ELU, α = 3"), so the x axis's tick labels, under the panels, stay put.
+    constexpr int xAxisRows = 20;
+    const QByteArray xAxis = differenceOf(first.copy(0, 300 - xAxisRows, 400, xAxisRows),
+                                          last.copy(0, 300 - xAxisRows, 400, xAxisRows));
+    QVERIFY2(xAxis.isEmpty(), xAxis.constData());
     QVERIFY(!differenceOf(columns(first, margin, 400), columns(last, margin, 400)).isEmpty());
     const QImage own = pngExport(session, 0.1, why);
     QVERIFY2(!own.isNull(), why.constData());
