@@ -81,17 +81,33 @@ void PlotView::updateKinkMarkers()
     // already fallen away. Otherwise that corner holds the legend, so the label goes up and
     // right, and the label of the right value moves below its line.
     const bool aboveRight = labelled->leftDerivative > labelled->rightDerivative;
-    // In the top eighth of the panel (ELU's α at the end of a sweep, with the axes fitted to
-    // it) a label above its marker would be cut off: it goes below instead. Judged in plot
-    // coordinates, for a figure's axis rectangle is laid out only when it is drawn.
+    // In the top eighth of the panel (ELU's α at the end of a sweep with the axes fitted to it;
+    // Leaky ReLU's 1 in a stacked f′ panel) a label above its marker would be cut off: it goes
+    // below instead: to the right of x = 0, where f′ has fallen away, unless the other label is
+    // within an eighth of the panel there; then to the left, so that two labels never meet.
+    // Judged in plot coordinates, for a figure's axis rectangle is laid out only when drawn.
     const QCPAxis *valueAxis = m_leftLimitLabel->position->valueAxis();
-    const bool roomAbove =
-        !valueAxis
-        || valueAxis->range().upper - labelled->leftDerivative > valueAxis->range().size() / 8;
-    m_leftLimitLabel->setPositionAlignment((roomAbove ? Qt::AlignBottom : Qt::AlignTop)
-                                           | (aboveRight ? Qt::AlignLeft : Qt::AlignRight));
-    m_rightLimitLabel->setPositionAlignment(Qt::AlignLeft
-                                            | (aboveRight ? Qt::AlignTop : Qt::AlignBottom));
+    const double eighth = valueAxis ? valueAxis->range().size() / 8 : 0.0;
+    auto roomAbove = [valueAxis, eighth](double value) {
+        return !valueAxis || valueAxis->range().upper - value > eighth;
+    };
+    Qt::Alignment left, right;
+    if (aboveRight) {
+        right = Qt::AlignLeft | Qt::AlignTop;
+        if (roomAbove(labelled->leftDerivative))
+            left = Qt::AlignLeft | Qt::AlignBottom;
+        else if (labelled->leftDerivative - labelled->rightDerivative > eighth)
+            left = Qt::AlignLeft | Qt::AlignTop;
+        else
+            left = Qt::AlignRight | Qt::AlignTop;
+    } else {
+        left = Qt::AlignRight
+               | (roomAbove(labelled->leftDerivative) ? Qt::AlignBottom : Qt::AlignTop);
+        right = Qt::AlignLeft
+                | (roomAbove(labelled->rightDerivative) ? Qt::AlignBottom : Qt::AlignTop);
+    }
+    m_leftLimitLabel->setPositionAlignment(left);
+    m_rightLimitLabel->setPositionAlignment(right);
     m_leftLimitLabel->setText(
         tr("%1′(0⁻) %2").arg(labelName, equalsOrAbout(labelled->leftDerivative)));
     m_rightLimitLabel->setText(
