@@ -125,6 +125,7 @@ std::vector<elu::WriteResult> saveAnimations(const std::vector<AnimationTarget> 
     const int targetCount = int(targets.size());
     bool cancelled = false;
     QString drawingFailure;
+    int drawn = 0;
     try {
         for (int k = 0; k < total && !cancelled && failedCount < targetCount; ++k) {
             QImage image = frames.frame(k);
@@ -135,7 +136,8 @@ std::vector<elu::WriteResult> saveAnimations(const std::vector<AnimationTarget> 
                 break;
             }
             queue.push({std::move(image), frames.durationMs(k)});
-            cancelled = progress && !progress(k + 1, total);
+            drawn = k + 1;
+            cancelled = progress && !progress(drawn, total);
         }
     } catch (...) {
         drawingFailure = QStringLiteral("out of memory");
@@ -143,16 +145,19 @@ std::vector<elu::WriteResult> saveAnimations(const std::vector<AnimationTarget> 
     queue.close();
     encoding.join();
     // A cancel that comes while the last frames are encoded still writes nothing.
-    if (!cancelled && drawingFailure.isEmpty() && progress)
+    if (!cancelled && drawn == total && progress)
         cancelled = !progress(total, total);
 
     std::vector<elu::WriteResult> results;
     for (std::size_t t = 0; t < targets.size(); ++t) {
         const QString &path = targets[t].path;
-        if (cancelled || !drawingFailure.isEmpty() || !failures[t].isEmpty()) {
-            results.push_back(elu::WriteError{
-                path, cancelled ? QStringLiteral("cancelled")
-                                : (drawingFailure.isEmpty() ? failures[t] : drawingFailure)});
+        // A target's own failure first: it is what the user must fix.
+        const QString failure = !failures[t].isEmpty()   ? failures[t]
+                                : !drawingFailure.isEmpty() ? drawingFailure
+                                : cancelled                 ? QStringLiteral("cancelled")
+                                                            : QString();
+        if (!failure.isEmpty()) {
+            results.push_back(elu::WriteError{path, failure});
             continue;
         }
         const QByteArray bytes = encoders[t]->finish();

@@ -4,14 +4,26 @@
 #include "parametersweep.h"
 #include "plotspec.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace elu {
 
 QString animationSizeError(const FigureOptions &figure)
 {
-    const double pixels =
-        std::ceil(figure.width * figure.scale) * std::ceil(figure.height * figure.scale);
+    // Rounded as QCustomPlot rounds a figure's pixels (the frames' size).
+    const int width = qRound(figure.width * figure.scale);
+    const int height = qRound(figure.height * figure.scale);
+    if (std::max(width, height) > limits::animationSideMax)
+        return QStringLiteral("a frame's side is at most %1 pixels (WebP's limit); %2 × %3 at "
+                              "scale %4 is %5 × %6")
+            .arg(limits::animationSideMax)
+            .arg(figure.width)
+            .arg(figure.height)
+            .arg(formatNumber(figure.scale))
+            .arg(width)
+            .arg(height);
+    const double pixels = double(width) * double(height);
     if (pixels <= limits::animationFramePixelsMax)
         return {};
     return QStringLiteral("a frame holds at most 3840 × 2160 pixels' worth (8.3 million); "

@@ -38,6 +38,7 @@ private slots:
     void refusals_data();
     void refusals();
     void sigtermCancels();
+    void framesOfExactly20MsAreAccepted();
 };
 
 void TestAnimationRefusals::refusals_data()
@@ -91,6 +92,10 @@ void TestAnimationRefusals::refusals_data()
         << curves + animate + QStringList{"--webp", "a.webp", "--frames", "1000", "--duration",
                                           "10"}
         << QStringList{"--frames/--duration", "20 ms", "at most 500 frames"};
+    QTest::newRow("a side over WebP's 16383")
+        << curves + animate + QStringList{"--webp", "a.webp", "--width", "10000", "--height",
+                                          "200", "--scale", "1.7"}
+        << QStringList{"--width/--height/--scale", "16383"};
     QTest::newRow("gif named .webp")
         << curves + animate + QStringList{"--gif", "a.webp"}
         << QStringList{"--gif", "'a.webp'", "ends in .webp"};
@@ -185,7 +190,18 @@ void TestAnimationRefusals::sigtermCancels()
     QCOMPARE(entriesOf(dir.path()), QStringList{QStringLiteral("big.webp")});
 }
 
-// 401 × 1.3 is 521.3 pixels: the frames are 521 wide, as the PNG export rounds them, and the
-// encoders take them (they once expected 522 and refused every frame).
+// The limit itself is allowed: 50 frames in 1 s, 20 ms each, in both formats.
+void TestAnimationRefusals::framesOfExactly20MsAreAccepted()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const Run run = runBinary({"--curve", "elu", "--animate", "alpha=0.5:2", "--frames", "50",
+                               "--duration", "1", "--width", "200", "--height", "200", "--gif",
+                               "a.gif", "--webp", "a.webp"},
+                              dir.path());
+    QVERIFY2(run.exitCode == 0, run.describe().constData());
+    QCOMPARE(entriesOf(dir.path()), (QStringList{"a.gif", "a.webp"}));
+}
+
 QTEST_MAIN(TestAnimationRefusals)
 #include "tst_animationrefusals.moc"
