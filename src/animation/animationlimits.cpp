@@ -47,8 +47,8 @@ QString frameTimingError(int frames, double seconds)
     if (1000.0 * seconds / frames >= limits::frameMinMs)
         return {};
     // A no-break space keeps "1 s" together where the dialog wraps the line.
-    return QStringLiteral("browsers show frames shorter than %1 ms for 100 ms, so %2\u00a0s "
-                          "allows at most %3 frames")
+    return QStringLiteral("browsers show GIF frames shorter than %1 ms, and WebP frames of 10 ms "
+                          "or less, for 100 ms, so %2\u00a0s allows at most %3 frames")
         .arg(limits::frameMinMs)
         .arg(formatNumber(seconds))
         .arg(int(std::floor(1000.0 * seconds / limits::frameMinMs)));
