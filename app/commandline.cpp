@@ -2,7 +2,6 @@
 #include "commandline.h"
 
 #include "animationoptions.h"
-#include "catalogue.h"
 #include "commandlineoptions.h"
 #include "commandlinerules.h"
 #include "curvespec.h"
