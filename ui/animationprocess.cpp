@@ -157,6 +157,9 @@ AnimationOutcome renderAnimation(QWidget *parent, const QString &program,
     renderer.start(program, animationArguments(sessionPath, curve, request));
     if (renderer.state() != QProcess::NotRunning) // FailedToStart can come from start() itself
         loop.exec();
+    progress.hide();
+    if (parent) // the keyboard goes back to the window, for its shortcuts
+        parent->activateWindow();
     if (renderer.error() != QProcess::FailedToStart)
         pending += renderer.readAllStandardError();
     if (!pending.trimmed().isEmpty())
