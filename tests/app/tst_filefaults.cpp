@@ -936,9 +936,7 @@ void TestFileFaults::standardOutputIsClosed()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(testsupport::cLocaleEnvironment());
     process.setWorkingDirectory(dir.path());
     process.start(QStringLiteral("/bin/sh"),
                   {QStringLiteral("-c"), QStringLiteral("exec \"$0\" --json \"$1\" >&-"),

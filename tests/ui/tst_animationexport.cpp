@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "numberspinbox.h"
 #include "playcontrols.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -55,16 +56,10 @@ class TestAnimationExport : public QObject
 private slots:
     void init()
     {
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("w.ini")),
-                                                 QSettings::IniFormat);
-        m_settings->clear();
-        m_window = std::make_unique<MainWindow>(*m_settings);
+        QVERIFY(testsupport::openWindow(m_settings, m_window,
+                                        m_dir.filePath(QStringLiteral("w.ini")),
+                                        QSize(1000, 700), true));
         m_window->setAnimationRenderer(QStringLiteral(ELU_EXPLORER_BINARY));
-        m_window->resize(1000, 700);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
     void cleanup()
     {

@@ -2,15 +2,16 @@
 // The curve list driven as a person would: menus, clicks on check boxes and ×, the Delete key,
 // the family dialog's text. What is plotted must follow, as the core computes it.
 #include "catalogue.h"
-#include "elu.h"
 #include "curvelistwidget.h"
+#include "elu.h"
 #include "familydialog.h"
 #include "mainwindow.h"
+#include "numberspinbox.h"
 #include "parametercontrols.h"
 #include "plotmodel.h"
 #include "plotview.h"
 #include "sliderspinbox.h"
-#include "numberspinbox.h"
+#include "windowsupport.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -57,13 +58,9 @@ private:
 
 void TestCurveList::init()
 {
-    m_settings = std::make_unique<QSettings>(m_config.filePath(QStringLiteral("test.ini")),
-                                             QSettings::IniFormat);
-    m_settings->clear();
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->resize(1200, 800);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(testsupport::openWindow(m_settings, m_window,
+                                    m_config.filePath(QStringLiteral("test.ini")),
+                                    QSize(1200, 800)));
 }
 
 void TestCurveList::cleanup()

@@ -13,6 +13,7 @@
 #include "plotview.h"
 #include "sliderspinbox.h"
 #include "sweepplayer.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -105,14 +106,9 @@ private:
 
 void TestPlay::init()
 {
-    m_settings = std::make_unique<QSettings>(m_config.filePath(QStringLiteral("test.ini")),
-                                             QSettings::IniFormat);
-    m_settings->clear();
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->resize(1200, 800);
-    m_window->show();
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(testsupport::openWindow(m_settings, m_window,
+                                    m_config.filePath(QStringLiteral("test.ini")),
+                                    QSize(1200, 800), true));
     m_now = 0;
     m_clockReads = 0;
     player()->setClock([this] {

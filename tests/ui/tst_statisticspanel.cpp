@@ -10,6 +10,7 @@
 #include "sliderspinbox.h"
 #include "statisticspanel.h"
 #include "statswriter.h"
+#include "windowsupport.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -69,13 +70,9 @@ private:
 
 void TestStatisticsPanel::init()
 {
-    m_settings = std::make_unique<QSettings>(m_config.filePath(QStringLiteral("test.ini")),
-                                             QSettings::IniFormat);
-    m_settings->clear();
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->resize(1200, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(testsupport::openWindow(m_settings, m_window,
+                                    m_config.filePath(QStringLiteral("test.ini")),
+                                    QSize(1200, 900)));
 }
 
 void TestStatisticsPanel::cleanup()

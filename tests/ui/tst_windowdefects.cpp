@@ -7,6 +7,7 @@
 #include "parametercontrols.h"
 #include "plotview.h"
 #include "sliderspinbox.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QDir>
@@ -56,15 +57,9 @@ private:
 
 void TestWindowDefects::init()
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("w.ini")),
-                                             QSettings::IniFormat);
-    m_settings->clear();
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->resize(1100, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(testsupport::openWindow(m_settings, m_window,
+                                    m_dir.filePath(QStringLiteral("w.ini")),
+                                    QSize(1100, 760), true));
 }
 
 void TestWindowDefects::cleanup()

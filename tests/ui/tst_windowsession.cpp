@@ -6,6 +6,7 @@
 #include "plotmodel.h"
 #include "plotview.h"
 #include "sessionfile.h"
+#include "windowsupport.h"
 
 #include <QAction>
 #include <QFile>
@@ -42,13 +43,9 @@ private:
 
 void TestWindowSession::init()
 {
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")),
-                                             QSettings::IniFormat);
-    m_settings->clear();
-    m_window = std::make_unique<MainWindow>(*m_settings);
-    m_window->resize(1100, 760);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(testsupport::openWindow(m_settings, m_window,
+                                    m_dir.filePath(QStringLiteral("s.ini")),
+                                    QSize(1100, 760)));
 }
 
 void TestWindowSession::cleanup()
