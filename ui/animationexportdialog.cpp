@@ -24,8 +24,8 @@ namespace {
 QDoubleSpinBox *boundBox(const elu::ActivationParameter &parameter, double value, QWidget *parent)
 {
     auto *box = new NumberSpinBox(parent);
-    // An open end (CELU's α > 0) starts one step inside it.
-    box->setRange(parameter.minIncluded ? parameter.min : parameter.min + 1e-4, parameter.max);
+    // From the parameter slider's lowest value: an open end (CELU's α > 0) one step inside it.
+    box->setRange(parameter.slider.valueAt(0), parameter.max);
     box->setSingleStep(0.1);
     box->setValue(value);
     return box;

@@ -24,8 +24,6 @@
 
 namespace {
 
-// An excluded minimum (β > 0) is kept off by this much: the bounds' boxes show 4 decimals' worth.
-constexpr double excludedMinimumMargin = 1e-4;
 constexpr int groupSpacing = 12; // between the bounds and the timing in one row
 
 } // namespace
@@ -207,9 +205,9 @@ void PlayControls::showSelectedCurve()
         for (NumberSpinBox *bound : {m_from, m_to}) {
             if (parameter) {
                 bound->setSpecialValueText(QString());
-                bound->setRange(parameter->minIncluded ? parameter->min
-                                                       : parameter->min + excludedMinimumMargin,
-                                parameter->max);
+                // The parameter slider's lowest value: an excluded minimum (β > 0) one
+                // step inside it.
+                bound->setRange(parameter->slider.valueAt(0), parameter->max);
             } else {
                 // An empty range shows "none", as the parameter's own control does.
                 bound->setRange(0.0, 0.0);
