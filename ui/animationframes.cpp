@@ -35,9 +35,6 @@ QImage AnimationFrames::frame(int frame)
 {
     if (!m_exporter.setParameter(m_curve, value(frame)))
         return {};
-    // A new exporter samples twice before drawing (at construction, then at the figure's
-    // columns); the curves' antialiased edges differ by a pixel's shade unless a frame does too.
-    m_exporter.fit();
     return m_exporter.image().convertToFormat(QImage::Format_ARGB32);
 }
 

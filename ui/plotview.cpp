@@ -162,6 +162,11 @@ void PlotView::scheduleUpdate()
 void PlotView::refresh()
 {
     m_updateScheduled = false;
+    // The panels' pixel sizes choose the samples and simplify the lines: lay the plot out now,
+    // not at its next replot, so that they never depend on what was drawn before.
+    for (const auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins,
+                             QCPLayoutElement::upLayout})
+        m_plot->plotLayout()->update(phase);
     const elu::PlotSpec &spec = m_model->spec();
     if (m_viewFollowsData) {
         m_applyingView = true;
