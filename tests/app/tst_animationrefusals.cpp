@@ -111,6 +111,11 @@ void TestAnimationRefusals::refusals_data()
     QTest::newRow("frame pixel budget")
         << sweep + QStringList{"--width", "5000", "--height", "5000", "--scale", "1"}
         << QStringList{"--width/--height/--scale", "3840 × 2160"};
+    // The window names the curve (--animate-curve); sweeping ELU α = 2 through the other's 1.
+    QTest::newRow("a frame duplicating a curve")
+        << QStringList{"--curve", "elu:alpha=1,2", "--animate", "alpha=0:2", "--frames", "3",
+                       "--animate-curve", "2"} + files
+        << QStringList{"--animate", "at alpha = 1"};
     QTest::newRow("same file twice")
         << curves + animate + QStringList{"--gif", "sweep", "--webp", "sweep"}
         << QStringList{"--gif 'sweep'", "--webp 'sweep'", "same file"};

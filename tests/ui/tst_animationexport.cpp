@@ -211,13 +211,14 @@ private slots:
 
     void cancelLeavesTheOldFile_data()
     {
-        QTest::addColumn<bool>("escape");
-        QTest::newRow("Cancel button") << false;
-        QTest::newRow("Escape") << true;
+        QTest::addColumn<QString>("how");
+        QTest::newRow("Cancel button") << "button";
+        QTest::newRow("Escape") << "escape";
+        QTest::newRow("closing the dialog") << "close";
     }
     void cancelLeavesTheOldFile()
     {
-        QFETCH(bool, escape);
+        QFETCH(QString, how);
         QTemporaryDir folder;
         const QString path = folder.filePath(QStringLiteral("long.webp"));
         QFile old(path);
@@ -244,8 +245,10 @@ private slots:
                 return;
             auto *cancel = progress->findChild<QPushButton *>();
             QVERIFY(cancel);
-            if (escape)
+            if (how == QLatin1String("escape"))
                 QTest::keyClick(progress, Qt::Key_Escape);
+            else if (how == QLatin1String("close"))
+                progress->close();
             else
                 QTest::mouseClick(cancel, Qt::LeftButton);
             clicked = true;
@@ -261,6 +264,35 @@ private slots:
         QCOMPARE(contentsOf(path), QByteArray("the old file"));
         QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden),
                  QStringList({QStringLiteral("long.webp")}));
+    }
+
+    // A renderer that ignores SIGTERM is killed after 5 s: without the kill it would end by
+    // itself a minute later, successfully, and the export would say "Saved".
+    void aStuckRendererIsKilled()
+    {
+        QTemporaryDir folder;
+        const QString script = folder.filePath(QStringLiteral("stuck.sh"));
+        QVERIFY(testsupport::writeBytes(script, "#!/bin/sh\ntrap '' TERM\n"
+                                                "echo 'progress 1 10' >&2\nexec sleep 60\n"));
+        QVERIFY(QFile::setPermissions(script, QFile::ReadOwner | QFile::ExeOwner));
+        m_window->setAnimationRenderer(script);
+        m_window->setAnimationPrompt([&](const AnimationRequest &, const elu::ActivationParameter &) {
+            return std::optional(
+                request(folder.filePath(QStringLiteral("a.gif")), AnimationFormat::Gif, 10));
+        });
+        QTimer poll;
+        poll.setInterval(20);
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *progress = m_window->findChild<QProgressDialog *>();
+            if (progress && progress->isVisible() && progress->value() >= 1) {
+                poll.stop();
+                QTest::mouseClick(progress->findChild<QPushButton *>(), Qt::LeftButton);
+            }
+        });
+        poll.start();
+        m_window->findChild<QAction *>(QStringLiteral("exportAnimationAction"))->trigger();
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void aCurveWithoutParameterIsExplained()
